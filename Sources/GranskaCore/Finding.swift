@@ -1,0 +1,111 @@
+/// How serious a finding is. The Swedish word is what users read; the English one is protocol
+/// (compiler-style lines, SARIF levels, GitHub annotations).
+public enum Allvarlighet: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case info
+    case varning
+    case fel
+
+    /// `note`, `warning`, `error`.
+    public var english: String {
+        switch self {
+        case .info: "note"
+        case .varning: "warning"
+        case .fel: "error"
+        }
+    }
+
+    private var rank: Int {
+        switch self {
+        case .info: 0
+        case .varning: 1
+        case .fel: 2
+        }
+    }
+
+    public static func < (a: Allvarlighet, b: Allvarlighet) -> Bool { a.rank < b.rank }
+}
+
+/// The defect types of the data contract. A finding's `feltyp` is one of these raw values.
+public enum Feltyp: String, Sendable, Hashable, Codable, CaseIterable {
+    case ofullstandig
+    case negativt
+    case format
+    case dubblett
+    case okandRespondent = "okand_respondent"
+    case ejRekvirerat = "ej_rekvirerat"
+    case dubbelInskickning = "dubbel_inskickning"
+    case sen
+    case tusental
+    case avrundning
+    case overrapportering
+    case underrapportering
+
+    /// True for the types whose key is one insats (the others are keyed by enkät and respondent).
+    public var isInsatsLevel: Bool {
+        switch self {
+        case .ofullstandig, .negativt, .format, .dubblett: true
+        default: false
+        }
+    }
+
+    /// The severity the data contract suggests (for `format`: when the amount was read).
+    public var suggestedAllvarlighet: Allvarlighet {
+        switch self {
+        case .ofullstandig, .okandRespondent: .fel
+        case .format, .dubbelInskickning, .avrundning: .info
+        default: .varning
+        }
+    }
+}
+
+/// One thing granska found in the data: by a rule, by the reconciliation, or while reading.
+///
+/// Findings are values; only the CLI prints them. `regel` is a stable id apart from the wording
+/// (the SARIF `ruleId`, the JUnit test name).
+public struct Finding: Hashable, Sendable {
+    /// The stable id of the rule or check that produced it, e.g. `std.ofullstandig`.
+    public var regel: String
+    /// The defect type from the contract's vocabulary, when the rule names one.
+    public var feltyp: String?
+    public var allvarlighet: Allvarlighet
+    public var enkat: String?
+    public var respondent: String?
+    /// The insats number, when the finding is about one insats.
+    public var insatsNr: Int?
+    /// Where in the input the finding points.
+    public var location: SourceLocation?
+    /// The message, in Swedish, quoting the values involved.
+    public var meddelande: String
+
+    public init(
+        regel: String, feltyp: String?, allvarlighet: Allvarlighet, enkat: String?, respondent: String?,
+        insatsNr: Int?, location: SourceLocation?, meddelande: String
+    ) {
+        self.regel = regel
+        self.feltyp = feltyp
+        self.allvarlighet = allvarlighet
+        self.enkat = enkat
+        self.respondent = respondent
+        self.insatsNr = insatsNr
+        self.location = location
+        self.meddelande = meddelande
+    }
+
+    /// The order findings are listed in: enkät order is the caller's; here by enkät id, respondent,
+    /// insats, location, rule.
+    public static func sortKey(_ f: Finding) -> (String, String, Int, String, Int, String) {
+        (f.enkat ?? "", f.respondent ?? "", f.insatsNr ?? -1, f.location?.file ?? "", f.location?.line ?? 0, f.regel)
+    }
+}
+
+extension Array where Element == Finding {
+    /// The findings in a stable order (enkät, respondent, insats, file, line, rule, message).
+    public func sortedStable() -> [Finding] {
+        sorted { a, b in
+            let ka = Finding.sortKey(a)
+            let kb = Finding.sortKey(b)
+            if ka != kb { return ka < kb }
+            return a.meddelande < b.meddelande
+        }
+    }
+}

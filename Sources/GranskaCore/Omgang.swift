@@ -1,0 +1,104 @@
+/// The pair that identifies a respondent's answer to one enkät.
+///
+/// A respondent is identified by (population, code), never by code alone: Gotland answers both
+/// as a kommun and as a region. Since every enkät has one population type, (enkät, code) suffices.
+public struct SvarKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var enkat: String
+    public var respondent: String
+
+    public init(enkat: String, respondent: String) {
+        self.enkat = enkat
+        self.respondent = respondent
+    }
+
+    public var description: String { "\(enkat)/\(respondent)" }
+
+    public static func < (a: SvarKey, b: SvarKey) -> Bool { (a.enkat, a.respondent) < (b.enkat, b.respondent) }
+}
+
+/// A whole survey round as read from disk: its enkäter, every reported insats and
+/// Kammarkollegiet's rekvisitioner, with the register the populations come from.
+///
+/// The arrays keep the files' order. `notes` holds what reading noticed about single answers
+/// (for example an unreadable `inskickad`) as findings; input that cannot be trusted as a whole is
+/// an ``InputError`` instead and no `Omgang` is made.
+public struct Omgang: Sendable {
+    /// The folder the round was read from.
+    public var directory: String
+    public var enkater: [Enkat]
+    public var insatser: [Insats]
+    public var rekvisitioner: [Rekvisition]
+    public var register: Register
+    /// Findings made while reading (unreadable dates, unknown enkät ids, …).
+    public var notes: [Finding]
+    /// The files read, with what was detected about each (for `inspect` and the declaration).
+    public var files: [InputFileInfo]
+
+    private var enkatIndex: [String: Int]
+    private var rekvisitionIndex: [SvarKey: Int]
+
+    public init(
+        directory: String, enkater: [Enkat], insatser: [Insats], rekvisitioner: [Rekvisition],
+        register: Register = .sverige, notes: [Finding] = [], files: [InputFileInfo] = []
+    ) {
+        self.directory = directory
+        self.enkater = enkater
+        self.insatser = insatser
+        self.rekvisitioner = rekvisitioner
+        self.register = register
+        self.notes = notes
+        self.files = files
+        var e: [String: Int] = [:]
+        for (i, enkat) in enkater.enumerated() where e[enkat.id] == nil { e[enkat.id] = i }
+        enkatIndex = e
+        var r: [SvarKey: Int] = [:]
+        for (i, rek) in rekvisitioner.enumerated() where r[rek.key] == nil { r[rek.key] = i }
+        rekvisitionIndex = r
+    }
+
+    /// The enkät with this id.
+    public func enkat(_ id: String) -> Enkat? { enkatIndex[id].map { enkater[$0] } }
+
+    /// Kammarkollegiet's row for this pair, if there is one.
+    public func rekvisition(_ key: SvarKey) -> Rekvisition? { rekvisitionIndex[key].map { rekvisitioner[$0] } }
+
+    /// True when the code is a unit of the enkät's register population.
+    public func isInRegister(_ key: SvarKey) -> Bool {
+        guard let e = enkat(key.enkat) else { return false }
+        return register.unit(e.population, kod: key.respondent) != nil
+    }
+
+    /// True when the unit belongs to the survey population: in the register with `rekvirerat > 0`.
+    public func isInSurveyPopulation(_ key: SvarKey) -> Bool {
+        isInRegister(key) && (rekvisition(key)?.rekvirerat ?? 0) > 0
+    }
+
+    /// The survey population of an enkät: register units with `rekvirerat > 0`, in register order.
+    public func surveyPopulation(_ enkatID: String) -> [RegisterEnhet] {
+        guard let e = enkat(enkatID) else { return [] }
+        return register.units(e.population).filter {
+            (rekvisition(SvarKey(enkat: enkatID, respondent: $0.kod))?.rekvirerat ?? 0) > 0
+        }
+    }
+}
+
+/// What granska detected about one input file.
+public struct InputFileInfo: Hashable, Sendable {
+    public var path: String
+    /// `UTF-8`, `UTF-8 med BOM` or `Windows-1252`.
+    public var encoding: String
+    /// The field delimiter: `;`, `,` or a tab.
+    public var delimiter: String
+    /// `LF`, `CRLF`, `CR` or `–` when the file has a single line.
+    public var lineEnding: String
+    /// Records after the header.
+    public var records: Int
+
+    public init(path: String, encoding: String, delimiter: String, lineEnding: String, records: Int) {
+        self.path = path
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.lineEnding = lineEnding
+        self.records = records
+    }
+}

@@ -1,0 +1,1 @@
+// The GranskaReports module. See Package.swift for how the modules depend on each other.

@@ -1,0 +1,1 @@
+// The GranskaRules module. See Package.swift for how the modules depend on each other.

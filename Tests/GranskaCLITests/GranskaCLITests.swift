@@ -1,0 +1,1 @@
+// Tests for GranskaCLI live in this folder.

@@ -1,0 +1,1 @@
+// Tests for GranskaMetrics live in this folder.

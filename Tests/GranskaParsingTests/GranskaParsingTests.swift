@@ -1,0 +1,1 @@
+// Tests for GranskaParsing live in this folder.

@@ -1,0 +1,1 @@
+// Tests for GranskaReconciliation live in this folder.

@@ -1,0 +1,1 @@
+// Tests for GranskaReports live in this folder.

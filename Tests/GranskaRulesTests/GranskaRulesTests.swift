@@ -1,0 +1,1 @@
+// Tests for GranskaRules live in this folder.
