@@ -63,7 +63,7 @@ enum SvarReader {
                         meddelande: inskickadText.isBlank
                             ? "inskickad saknas; svaret kan inte dateras"
                             : "inskickad \(CellReading.quoted(inskickadText)) går inte att läsa som datum och tid "
-                                + "(ÅÅÅÅ-MM-DDTTT:MM); svaret kan inte dateras"))
+                                + "(ÅÅÅÅ-MM-DD TT:MM); svaret kan inte dateras"))
             }
             if insatsNr == nil {
                 notes.append(
