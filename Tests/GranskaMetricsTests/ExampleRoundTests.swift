@@ -1,17 +1,19 @@
 import GranskaCore
+import GranskaParsing
+import GranskaTestSupport
 import Testing
 
 @testable import GranskaMetrics
 
-/// Every unit-level and item-level rate of the example round, against counts made by hand from
-/// the CSV rows (``ExampleCounts``). The Rensning is empty: nothing is set aside, so every counting
+/// Every unit-level and item-level rate of the example round, read by ``RoundLoader``, against
+/// counts made by hand from the CSV rows (``ExampleCounts``). The Rensning is empty: nothing is set aside, so every counting
 /// insats is usable and the item base is every row of the respondents' latest submissions.
 @Suite struct ExampleRoundTests {
     let rates: [Svarsfrekvens]
     let counts: ExampleCounts
 
     init() throws {
-        let omgang = try loadExampleRound()
+        let omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
         rates = ResponseRates.compute(omgang, svar: omgang.svar(), rensning: Rensning())
         counts = try ExampleCounts()
     }
