@@ -11,7 +11,9 @@ extension Checker {
                     .unknownFunction, name.range,
                     "okänd funktion '\(name.text)'\(Suggestion.phrase(name.text, in: Callable.displayNames))")
             }
-            for a in args { _ = check(a, insideAggregate: insideAggregate) }
+            // Check the arguments for unknown names too; as if inside an aggregate, since an
+            // unknown name may well be a misspelt aggregate.
+            for a in args { _ = check(a, insideAggregate: true) }
             return nil
         }
         switch callable {

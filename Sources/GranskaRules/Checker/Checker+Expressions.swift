@@ -87,7 +87,7 @@ extension Checker {
         if !insideAggregate && scopeKnown && !field.isAvailable(in: scope) {
             let hint =
                 scope >= .enkat
-                ? "; använd en mängdfunktion, som antal(…) eller summa(\(field.name))"
+                ? "; använd en mängdfunktion, som antal(…) eller summa(…)"
                 : "; fältet hör till \(field.level.display)"
             sink.emit(
                 .fieldScope, name.range,

@@ -119,7 +119,7 @@ struct Parser {
             rule.hadSyntaxErrors = true
             skipToSyncPoint()
         }
-        while !current.isKeyword(.regel) && current.kind != .eof {
+        while !current.isKeyword(.regel) && !current.isKeyword(.version) && current.kind != .eof {
             if case .keyword(let k) = current.kind, k.isClause {
                 do {
                     try parseClause(k, into: &rule)
