@@ -6,7 +6,7 @@ import GranskaCore
 ///
 ///     file    := ["version" INTEGER] rule*
 ///     rule    := "regel" id clause*
-///     id      := word ("." word)*
+///     id      := word ("." (word | keyword))*
 ///     clause  := "feltyp" word | "allvarlighet" word | "galler" word | "atgard" word
 ///              | "om" expr | "nar" expr | "meddelande" STRING | "beskrivning" STRING
 ///
@@ -153,13 +153,19 @@ struct Parser {
         let first = advance()
         var text = first.text
         var range = first.range
-        while current.isPunct(.dot) && isIDWord(peek()) {
+        // After a dot any word continues the id, keywords included (`egen.meddelande`).
+        while current.isPunct(.dot) && (isIDWord(peek()) || isKeywordWord(peek())) {
             advance()
             let word = advance()
             text += "." + word.text
             range = range.union(word.range)
         }
         return Name(text, range)
+    }
+
+    private func isKeywordWord(_ t: Token) -> Bool {
+        if case .keyword = t.kind { return true }
+        return false
     }
 
     private func isIDWord(_ t: Token) -> Bool {
