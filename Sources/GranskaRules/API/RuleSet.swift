@@ -39,6 +39,7 @@ public struct RuleSet: Sendable {
     ///
     /// - Throws: ``RuleFileError`` carrying every diagnostic of every file when any file cannot be
     ///   read or has an error.
+    /// - Complexity: O(total size of the files); the standard rules are compiled once per process.
     public static func load(directories: [String], includeStandard: Bool) throws -> RuleSet {
         var files: [String] = []
         var problems: [RuleDiagnostic] = []

@@ -52,7 +52,7 @@ extension Lowering {
         }
         switch f {
         case .respondent: return read { .text($0.key.respondent) }
-        case .inskickad: return read { s in s.inskickad.map { .time($0) } ?? .missing }
+        case .inskickad: return read { Value(tidpunkt: $0.inskickad) }
         case .iRegistret: return { c in .bool(c.svar >= 0 && c.data.svarInfo[c.svar].iRegistret) }
         case .iPopulationen: return { c in .bool(c.svar >= 0 && c.data.svarInfo[c.svar].iPopulationen) }
         case .fordelat: return read { Value(kronor: $0.rekvisition?.fordelat) }

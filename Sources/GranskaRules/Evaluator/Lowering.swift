@@ -160,7 +160,7 @@ enum Lowering {
             return { c in
                 switch ea(c) {
                 case .date(let d): .int(Int64(Datum(dayNumber: d).year))
-                case .time(let t): .int(Int64(t.datum.year))
+                case .time(let t): .int(Int64(Datum(dayNumber: Value.day(ofSeconds: t)).year))
                 default: .missing
                 }
             }
@@ -168,7 +168,7 @@ enum Lowering {
             return { c in
                 switch ea(c) {
                 case .date(let d): .date(d)
-                case .time(let t): .date(t.datum.dayNumber)
+                case .time(let t): .date(Value.day(ofSeconds: t))
                 case .text(let s): Datum(iso: s).map { .date($0.dayNumber) } ?? .missing
                 default: .missing
                 }

@@ -11,7 +11,9 @@ enum Value: Hashable, Sendable, Comparable {
     case text(String)
     /// A date as days since 1970-01-01.
     case date(Int)
-    case time(Tidpunkt)
+    /// A tidpunkt as seconds since 1970-01-01T00:00 (local time, as the survey exports it);
+    /// kept as a number so that a value stays small on the evaluator's hot path.
+    case time(Int64)
 
     var isMissing: Bool { if case .missing = self { true } else { false } }
 
@@ -39,5 +41,27 @@ enum Value: Hashable, Sendable, Comparable {
         case .date: 4
         case .time: 5
         }
+    }
+}
+
+extension Value {
+    init(tidpunkt t: Tidpunkt?) {
+        guard let t else {
+            self = .missing
+            return
+        }
+        self = .time(Int64(t.datum.dayNumber) * 86_400 + Int64(t.hour * 3_600 + t.minute * 60 + t.second))
+    }
+
+    /// The day (since 1970-01-01) of a `.time` value.
+    static func day(ofSeconds s: Int64) -> Int {
+        Int(s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
+    }
+
+    /// The tidpunkt of a `.time` value.
+    static func tidpunkt(ofSeconds s: Int64) -> Tidpunkt? {
+        let day = day(ofSeconds: s)
+        let rest = Int(s - Int64(day) * 86_400)
+        return Tidpunkt(datum: Datum(dayNumber: day), hour: rest / 3_600, minute: rest % 3_600 / 60, second: rest % 60)
     }
 }

@@ -11,7 +11,7 @@ enum ValueFormatting {
         case .int(let n): type == .belopp ? kronor(n) : String(n)
         case .text(let s): s
         case .date(let d): Datum(dayNumber: d).description
-        case .time(let t): t.description
+        case .time(let t): Value.tidpunkt(ofSeconds: t)?.description ?? "(saknas)"
         }
     }
 
