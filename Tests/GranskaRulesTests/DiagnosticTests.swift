@@ -146,6 +146,9 @@ import Testing
             name: "value expected", text: rule("medel > 1️⃣)"), id: .syntax,
             message: "förväntade ett värde, ett fält eller en funktion men fann ')'"),
         Case(
+            name: "file ends inside an expression", text: "regel t.x\n  allvarlighet fel\n  när medel >1️⃣", id: .syntax,
+            message: "förväntade ett värde, ett fält eller en funktion men fann filens slut"),
+        Case(
             name: "comparisons chained", text: rule("1 < medel 1️⃣< 5"), id: .syntax,
             message: "jämförelser kan inte kedjas: skriv till exempel 'a < b och b < c'"),
         Case(
@@ -264,6 +267,20 @@ import Testing
         #expect(d.range.start == marked.markers["1️⃣"])
         #expect(d.message == "feltypen 'ofullstandg' finns inte i dataavtalet – menade du 'ofullstandig'?")
         #expect(d.description.contains(": warning: "))
+    }
+
+    @Test(arguments: ["", "# bara en kommentar\n", "version 1\n", "\u{FEFF}version 1\r\n# kommentar\r\n"])
+    func filesWithoutRulesAreValid(_ text: String) {
+        let c = RuleCompiler.compile(source: text, file: "tom.regler")
+        #expect(c.diagnostics.isEmpty)
+        #expect(c.program?.rules.isEmpty == true)
+    }
+
+    @Test func eofDiagnosticRendersOnAnEmptyLine() throws {
+        let c = RuleCompiler.compile(source: "regel t.x\n  när tom(\n", file: "f")
+        let d = try #require(c.diagnostics.first)
+        #expect(d.location == SourceLocation(file: "f", line: 3, column: 1))
+        #expect(d.rendered(sourceLine: c.source.line(3)) == "f:3:1: error: förväntade ett värde, ett fält eller en funktion men fann filens slut [rules.syntax]\n\n^")
     }
 
     @Test func ownFeltypIsAllowedWithANote() throws {
