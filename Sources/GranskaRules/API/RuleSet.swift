@@ -27,9 +27,6 @@ public struct RuleSet: Sendable {
         return RuleSet(rules: rules, diagnostics: diagnostics)
     }()
 
-    /// Every problem compiling the embedded standard rules (none; a test checks it).
-    static var standardDiagnostics: [RuleDiagnostic] { standard.diagnostics }
-
     /// Reads every `*.regler` file of the given folders (a path to a single `.regler` file works
     /// too), in name order, and compiles them together with the standard rules if asked.
     ///

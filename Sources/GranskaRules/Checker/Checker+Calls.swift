@@ -29,7 +29,7 @@ extension Checker {
         }
     }
 
-    private mutating func arity(_ name: Name, _ display: String, _ args: [Expr], _ allowed: ClosedRange<Int>, range: ByteRange)
+    private mutating func arity(_ display: String, _ args: [Expr], _ allowed: ClosedRange<Int>, range: ByteRange)
         -> Bool
     {
         guard !allowed.contains(args.count) else { return true }
@@ -49,7 +49,7 @@ extension Checker {
         -> Typed?
     {
         if f == .saknade {
-            guard arity(name, f.display, args, 1...Int.max, range: range) else { return nil }
+            guard arity(f.display, args, 1...Int.max, range: range) else { return nil }
             var fields: [Field] = []
             var ok = true
             for a in args {
@@ -67,7 +67,7 @@ extension Checker {
             return ok ? Typed(node: .saknade(fields), type: .text) : nil
         }
         let checkedArgs = args.map { check($0, insideAggregate: insideAggregate) }
-        guard arity(name, f.display, args, 1...1, range: range), let first = checkedArgs[0] else { return nil }
+        guard arity(f.display, args, 1...1, range: range), let first = checkedArgs[0] else { return nil }
         let type = first.type
         func mismatch(_ expected: String) -> Typed? {
             sink.emit(.typeMismatch, args[0].range, "'\(f.display)' tar \(expected), men fick \(type.withArticle)")
@@ -134,7 +134,7 @@ extension Checker {
             case .dubblett: 1...Int.max
             default: 1...1
             }
-        guard arity(name, a.display, args, allowed, range: range), ok else { return nil }
+        guard arity(a.display, args, allowed, range: range), ok else { return nil }
         var nodes: [Resolved] = []
         for c in checkedArgs {
             guard let c else { return nil }
