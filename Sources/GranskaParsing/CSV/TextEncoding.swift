@@ -8,8 +8,16 @@ enum TextEncoding {
     /// - Complexity: O(n) in the number of bytes.
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         var i = start
         while i < n {
+            // Skip ASCII eight bytes at a time.
+            while i + 8 <= n
+                && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8
+            }
+            guard i < n else { break }
             let b0 = bytes[i]
             if b0 < 0x80 {
                 i += 1
