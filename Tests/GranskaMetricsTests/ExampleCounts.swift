@@ -24,6 +24,8 @@ struct ExampleCounts {
         var faltBesvarade: [String: Int] = [:]
         var faltRespondenter: [String: Int] = [:]
         var antalInsatser = 0
+        /// Respondents whose latest submission has no row that is complete and not a duplicate.
+        var utanAnvandbar = 0
         /// Per län code: (base units, respondents).
         var perLan: [String: (bas: Int, svar: Int)] = [:]
     }
@@ -31,8 +33,14 @@ struct ExampleCounts {
     static let fields = ["titel", "aktiviteter", "mal", "prestationer", "effekter", "status", "malgrupp", "medel"]
 
     var enkater: [Enkat] = []
+    /// (enkat, respondent, insats_nr) of the duplicates and the incomplete rows found by hand, in
+    /// every submission.
+    var dubbletter: Set<[String]> = []
+    var ofullstandiga: Set<[String]> = []
 
-    init() throws {
+    /// - Parameter withoutDuplicates: leave duplicate rows out of the item counts, as the standard
+    ///   rules' `stryk` does.
+    init(withoutDuplicates: Bool = false) throws {
         let dir = Fixtures.exampleRound
         let omgang = try ExampleCounts.table(dir.appendingPathComponent("omgang.csv"), ";")
         let svar = try ExampleCounts.table(dir.appendingPathComponent("svar.csv"), ";")
@@ -45,6 +53,35 @@ struct ExampleCounts {
         for r in kommuner { kommunUnits.append((r["kommunkod"]!, Int64(r["folkmangd"]!)!, r["lanskod"]!)) }
         var lanUnits: [(kod: String, folk: Int64, lan: String)] = []
         for r in lan { lanUnits.append((r["lanskod"]!, Int64(r["folkmangd"]!)!, r["lanskod"]!)) }
+
+        // By hand, per the data contract: incomplete = titel, aktiviteter, status or medel blank;
+        // duplicate = same submission, same trimmed titel and same medel text as a row with a
+        // lower insats_nr (the example's duplicates repeat the amount as typed).
+        var rowsBySubmission: [[String]: [Int]] = [:]
+        for (i, r) in svar.enumerated() {
+            rowsBySubmission[[r["enkat"]!, r["respondent"]!, r["inskickad"]!], default: []].append(i)
+        }
+        var duplicateRows: Set<Int> = []
+        for rows in rowsBySubmission.values {
+            for a in rows {
+                for b in rows where Int(svar[b]["insats_nr"]!)! < Int(svar[a]["insats_nr"]!)! {
+                    if ExampleCounts.trim(svar[a]["titel"]!) == ExampleCounts.trim(svar[b]["titel"]!)
+                        && ExampleCounts.trim(svar[a]["medel"]!) == ExampleCounts.trim(svar[b]["medel"]!)
+                    {
+                        duplicateRows.insert(a)
+                    }
+                }
+            }
+        }
+        var incompleteRows: Set<Int> = []
+        for (i, r) in svar.enumerated()
+        where ["titel", "aktiviteter", "status", "medel"].contains(where: { ExampleCounts.blank(r[$0]!) }) {
+            incompleteRows.insert(i)
+        }
+        for i in duplicateRows { dubbletter.insert([svar[i]["enkat"]!, svar[i]["respondent"]!, svar[i]["insats_nr"]!]) }
+        for i in incompleteRows {
+            ofullstandiga.insert([svar[i]["enkat"]!, svar[i]["respondent"]!, svar[i]["insats_nr"]!])
+        }
 
         for e in omgang {
             var out = Enkat()
@@ -98,9 +135,12 @@ struct ExampleCounts {
 
             // Items over the respondents' rows of their latest submission.
             var filledBy: [String: Set<String>] = [:]
-            for r in svar where r["enkat"] == out.id {
+            var usable: Set<String> = []
+            for (i, r) in svar.enumerated() where r["enkat"] == out.id {
                 let who = r["respondent"]!
                 guard out.svarande.contains(who), r["inskickad"] == latest[who] else { continue }
+                if !duplicateRows.contains(i) && !incompleteRows.contains(i) { usable.insert(who) }
+                if withoutDuplicates && duplicateRows.contains(i) { continue }
                 out.antalInsatser += 1
                 for f in ExampleCounts.fields where !ExampleCounts.blank(r[f]!) {
                     out.faltBesvarade[f, default: 0] += 1
@@ -108,8 +148,16 @@ struct ExampleCounts {
                 }
             }
             for f in ExampleCounts.fields { out.faltRespondenter[f] = filledBy[f]?.count ?? 0 }
+            out.utanAnvandbar = out.svarande.subtracting(usable).count
             enkater.append(out)
         }
+    }
+
+    static func trim(_ s: String) -> String {
+        var t = Substring(s)
+        while let c = t.first, blank(String(c)) { t.removeFirst() }
+        while let c = t.last, blank(String(c)) { t.removeLast() }
+        return String(t)
     }
 
     static func blank(_ s: String) -> Bool {

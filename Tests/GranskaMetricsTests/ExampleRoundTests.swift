@@ -1,5 +1,6 @@
 import GranskaCore
 import GranskaParsing
+import GranskaRules
 import GranskaTestSupport
 import Testing
 
@@ -84,5 +85,65 @@ import Testing
         #expect(k.overtackning.filter { $0.feltyp == .ejRekvirerat }.map(\.kod) == ["0160"])
         #expect(rates.reduce(0) { $0 + $1.okanda } == 2)
         #expect(rates.reduce(0) { $0 + $1.sena } == 13)
+    }
+}
+
+/// The example round cleaned by the standard rules (`RuleEngine.run(RuleSet.standard, on:)`):
+/// incomplete insatser excluded (`uteslut`), duplicates removed (`stryk`). The hand count leaves
+/// duplicates out of the item base and finds the respondents with no complete, non-duplicate
+/// insats.
+@Suite struct ExampleRoundWithRulesTests {
+    let rates: [Svarsfrekvens]
+    let plain: [Svarsfrekvens]
+    let counts: ExampleCounts
+
+    init() throws {
+        let omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
+        let outcome = RuleEngine.run(RuleSet.standard, on: omgang)
+        rates = ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning)
+        plain = ResponseRates.compute(omgang, svar: outcome.svar, rensning: Rensning())
+        counts = try ExampleCounts(withoutDuplicates: true)
+    }
+
+    /// The hand rules for incomplete and duplicate rows find exactly the answer key's rows.
+    @Test func handRulesMatchTheAnswerKey() throws {
+        let facit = try ExampleCounts.table(Fixtures.facit, ";")
+        let key = { (feltyp: String) in
+            Set(facit.filter { $0["feltyp"] == feltyp }.map { [$0["enkat"]!, $0["respondent"]!, $0["insats_nr"]!] })
+        }
+        #expect(counts.dubbletter == key("dubblett"))
+        #expect(counts.ofullstandiga == key("ofullstandig"))
+    }
+
+    @Test func unitCountsDoNotDependOnCleaning() {
+        for (r, p) in zip(rates, plain) {
+            #expect(r.antalSvarande == p.antalSvarande, "\(r.enkat)")
+            #expect(r.andel == p.andel, "\(r.enkat)")
+            #expect(r.andelFolkmangd == p.andelFolkmangd, "\(r.enkat)")
+            #expect(r.andelFordelat == p.andelFordelat, "\(r.enkat)")
+            #expect(r.bortfall == p.bortfall, "\(r.enkat)")
+        }
+    }
+
+    @Test func answersWithNoUsableInsats() {
+        for (r, c) in zip(rates, counts.enkater) {
+            #expect(r.utanAnvandbarInsats == c.utanAnvandbar, "\(c.id)")
+            #expect(
+                r.svarsandelAnvandbar.andel
+                    == Fraction(Int64(c.svarande.count - c.utanAnvandbar), Int64(c.antalPopulation)), "\(c.id)")
+        }
+        #expect(rates.reduce(0) { $0 + $1.utanAnvandbarInsats } > 0)  // the example has such an answer
+    }
+
+    @Test func itemRatesWithoutDuplicates() {
+        // The removed duplicates lie in counting submissions, so the base really shrinks.
+        #expect(rates.reduce(0) { $0 + $1.antalInsatser } == plain.reduce(0) { $0 + $1.antalInsatser } - 12)
+        for (r, c) in zip(rates, counts.enkater) {
+            #expect(r.antalInsatser == c.antalInsatser, "\(c.id)")
+            for item in r.partiellt {
+                #expect(item.insatserBesvarade == c.faltBesvarade[item.falt] ?? 0, "\(c.id) \(item.falt)")
+                #expect(item.respondenterBesvarade == c.faltRespondenter[item.falt], "\(c.id) \(item.falt)")
+            }
+        }
     }
 }
