@@ -60,12 +60,11 @@ enum AuditBuilder {
         let key = answer.key
 
         for submission in answer.ersatta {
+            let orsak = "Raden hör till inskickningen \(quoted(submission.inskickadText)), som ersatts av en senare "
+                + "(\(quoted(answer.raknande.inskickadText))); bara den senaste räknas."
             for row in submission.insatser where omgang.insatser.indices.contains(row) {
-                let insats = omgang.insatser[row]
                 entries.append(entry(
-                    .ersattInskickning, insats, row: row, regel: Regel.ersattInskickning,
-                    orsak: "Raden hör till inskickningen \(quoted(submission.inskickadText)), som ersatts av en senare "
-                        + "(\(quoted(answer.raknande.inskickadText))); bara den senaste räknas."))
+                    .ersattInskickning, omgang.insatser[row], row: row, regel: Regel.ersattInskickning, orsak: orsak))
             }
         }
 
@@ -82,6 +81,12 @@ enum AuditBuilder {
                 orsak: "Enheten har inte rekvirerat medel för enkäten: svaret stäms av men viktas inte.", insats: nil))
         }
 
+        // One wording per answer: J is the same for all its insatser.
+        let viktadOrsak = a.J.map { j in
+            "Viktat med J = T/S_användbar = \(SwedishNumber.factor(j)) "
+                + "(\(level == .perEnkat ? "per enkät" : "per svarande och enkät")) och avrundat till hela kronor "
+                + "med största rest, så att de viktade beloppen summerar till T."
+        }
         var byRow: [Int: AvstamdInsats] = [:]
         for insats in a.insatser { byRow[insats.insats] = insats }
         for row in answer.raknande.insatser where omgang.insatser.indices.contains(row) {
@@ -101,12 +106,10 @@ enum AuditBuilder {
                     orsak: "Insatsen utesluts av regel \(regel): beloppet räknas i S men används inte i analysen "
                         + "eller viktningen."))
             }
-            if let w = counted.viktat, let x = counted.korrigerat, let j = a.J {
-                let niva = level == .perEnkat ? "per enkät" : "per svarande och enkät"
+            if let w = counted.viktat, let x = counted.korrigerat, let orsak = viktadOrsak {
                 entries.append(entry(
                     .viktad, insats, row: row, field: "medel", fore: String(x), efter: String(w), regel: Regel.viktning,
-                    orsak: "Viktat med J = T/S_användbar = \(SwedishNumber.factor(j)) (\(niva)) och avrundat till "
-                        + "hela kronor med största rest, så att de viktade beloppen summerar till T."))
+                    orsak: orsak))
             }
         }
     }
