@@ -21,7 +21,7 @@ enum AuditBuilder {
         var draftOfSvar: [Int: Int] = [:]
         for (d, draft) in drafts.enumerated() { draftOfSvar[draft.svarIndex] = d }
         var entries: [AuditEntry] = []
-        entries.reserveCapacity(omgang.insatser.count / 4)
+        entries.reserveCapacity(omgang.insatser.count + omgang.insatser.count / 8)
         for (i, answer) in svar.enumerated() {
             if let d = draftOfSvar[i] {
                 reconciled(answer, drafts[d], omgang: omgang, rensning: rensning, level: level, into: &entries)
