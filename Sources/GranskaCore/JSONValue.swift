@@ -23,74 +23,35 @@ public indirect enum JSONValue: Hashable, Sendable {
     public static func optional(_ i: Int64?) -> JSONValue { i.map(JSONValue.int) ?? .null }
 
     /// The serialised text. `pretty` indents by two spaces and ends without a newline.
+    ///
+    /// - Complexity: O(size of the output), plus sorting each object's keys.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
-        out.reserveCapacity(256)
-        write(to: &out, pretty: pretty, indent: 0)
-        return out
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .number(let n): out += n
-        case .string(let s): JSONValue.writeString(s, to: &out)
-        case .array(let items):
-            if items.isEmpty {
-                out += "[]"
-                return
-            }
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if pretty { JSONValue.newline(&out, indent + 1) }
-                item.write(to: &out, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { JSONValue.newline(&out, indent) }
-            out += "]"
-        case .object(let members):
-            if members.isEmpty {
-                out += "{}"
-                return
-            }
-            out += "{"
-            for (i, key) in members.keys.sorted().enumerated() {
-                if i > 0 { out += "," }
-                if pretty { JSONValue.newline(&out, indent + 1) }
-                JSONValue.writeString(key, to: &out)
-                out += pretty ? ": " : ":"
-                members[key]!.write(to: &out, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { JSONValue.newline(&out, indent) }
-            out += "}"
-        }
+    /// The serialised text as UTF-8 bytes, ready to be written to a file (no `String` in between).
+    ///
+    /// - Complexity: O(size of the output), plus sorting each object's keys.
+    public func serializedBytes(pretty: Bool = true) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        writer.write(self)
+        return writer.bytes
     }
 
-    private static func newline(_ out: inout String, _ indent: Int) {
-        out += "\n"
-        out += String(repeating: "  ", count: indent)
+    /// Appends the serialised value to `bytes` (for writers that build one buffer for a file).
+    public func write(to bytes: inout [UInt8], pretty: Bool = true) {
+        var writer = JSONWriter(pretty: pretty, bytes: bytes)
+        bytes = []
+        writer.write(self)
+        bytes = writer.bytes
     }
 
     /// Writes `s` as a JSON string: `"` `\` and control characters escaped, everything else as is
     /// (UTF-8), so Swedish text stays readable.
     public static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        var bytes: [UInt8] = []
+        JSONWriter.appendString(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }
 
