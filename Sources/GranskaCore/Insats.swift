@@ -2,30 +2,25 @@
 ///
 /// The free-text cells are kept exactly as read (the raw cells); `medel` keeps the typed text
 /// beside the amount read from it. `location` is where the record starts (file and physical line).
+///
+/// ## Storage
+/// An insats is a handle: a reference to the ``InsatsColumns`` of its file and a row number. Its
+/// text is decoded from the file's bytes when a property is read, so a round of 1.5 million
+/// insatser does not hold 15 million `String`s (nor copy a dozen of them each time an insats is
+/// copied). The properties read and write like stored ones: setting one moves the insats into
+/// storage of its own, so other insatser never change. Equality and hashing compare the values,
+/// never the storage.
 public struct Insats: Hashable, Sendable {
-    public var enkat: String
-    public var respondent: String
-    /// When the answer was submitted; `nil` when the cell could not be read as a date and time.
-    public var inskickad: Tidpunkt?
-    /// The `inskickad` cell as typed.
-    public var inskickadText: String
-    /// The insats number, 1…n within a submission; `nil` when not a whole number.
-    public var insatsNr: Int?
-    /// The `insats_nr` cell as typed.
-    public var insatsNrText: String
-    public var titel: String
-    public var aktiviteter: String
-    public var mal: String
-    public var prestationer: String
-    public var effekter: String
-    public var status: String
-    /// One or more target groups separated by `|`.
-    public var malgrupp: String
-    public var medel: Belopp
-    /// Contact data (personal data): read only when the user asks to keep it, never written by default.
-    public var kontakt: Kontakt?
-    /// Where the record starts.
-    public var location: SourceLocation
+    /// The storage and the row within it.
+    let columns: InsatsColumns
+    let row: Int
+
+    /// The insats in row `row` (0-based) of `columns`.
+    public init(columns: InsatsColumns, row: Int) {
+        precondition(row >= 0 && row < columns.count, "row out of range")
+        self.columns = columns
+        self.row = row
+    }
 
     public init(
         enkat: String, respondent: String, inskickad: Tidpunkt?, inskickadText: String, insatsNr: Int?,
@@ -33,23 +28,142 @@ public struct Insats: Hashable, Sendable {
         effekter: String, status: String, malgrupp: String, medel: Belopp, kontakt: Kontakt? = nil,
         location: SourceLocation
     ) {
-        self.enkat = enkat
-        self.respondent = respondent
-        self.inskickad = inskickad
-        self.inskickadText = inskickadText
-        self.insatsNr = insatsNr
-        self.insatsNrText = insatsNrText
-        self.titel = titel
-        self.aktiviteter = aktiviteter
-        self.mal = mal
-        self.prestationer = prestationer
-        self.effekter = effekter
-        self.status = status
-        self.malgrupp = malgrupp
-        self.medel = medel
-        self.kontakt = kontakt
-        self.location = location
+        self.init(
+            Values(
+                enkat: enkat, respondent: respondent, inskickad: inskickad, inskickadText: inskickadText,
+                insatsNr: insatsNr, insatsNrText: insatsNrText, titel: titel, aktiviteter: aktiviteter, mal: mal,
+                prestationer: prestationer, effekter: effekter, status: status, malgrupp: malgrupp, medel: medel,
+                kontakt: kontakt, location: location))
     }
+
+    init(_ values: Values) {
+        self.init(columns: InsatsColumns(values), row: 0)
+    }
+
+    // MARK: - The values
+
+    public var enkat: String {
+        get { columns.names[Int(columns.rows[row].enkat)] }
+        set { modify { $0.enkat = newValue } }
+    }
+
+    public var respondent: String {
+        get { columns.names[Int(columns.rows[row].respondent)] }
+        set { modify { $0.respondent = newValue } }
+    }
+
+    /// When the answer was submitted; `nil` when the cell could not be read as a date and time.
+    public var inskickad: Tidpunkt? {
+        get { columns.inskickad(row) }
+        set { modify { $0.inskickad = newValue } }
+    }
+
+    /// The `inskickad` cell as typed.
+    public var inskickadText: String {
+        get { text(.inskickad) }
+        set { modify { $0.inskickadText = newValue } }
+    }
+
+    /// The insats number, 1…n within a submission; `nil` when not a whole number.
+    public var insatsNr: Int? {
+        get { columns.rows[row].insatsNr }
+        set { modify { $0.insatsNr = newValue } }
+    }
+
+    /// The `insats_nr` cell as typed.
+    public var insatsNrText: String {
+        get { text(.insatsNr) }
+        set { modify { $0.insatsNrText = newValue } }
+    }
+
+    public var titel: String {
+        get { text(.titel) }
+        set { modify { $0.titel = newValue } }
+    }
+
+    public var aktiviteter: String {
+        get { text(.aktiviteter) }
+        set { modify { $0.aktiviteter = newValue } }
+    }
+
+    public var mal: String {
+        get { text(.mal) }
+        set { modify { $0.mal = newValue } }
+    }
+
+    public var prestationer: String {
+        get { text(.prestationer) }
+        set { modify { $0.prestationer = newValue } }
+    }
+
+    public var effekter: String {
+        get { text(.effekter) }
+        set { modify { $0.effekter = newValue } }
+    }
+
+    public var status: String {
+        get { text(.status) }
+        set { modify { $0.status = newValue } }
+    }
+
+    /// One or more target groups separated by `|`.
+    public var malgrupp: String {
+        get { text(.malgrupp) }
+        set { modify { $0.malgrupp = newValue } }
+    }
+
+    public var medel: Belopp {
+        get {
+            let r = columns.rows[row]
+            return Belopp(text: text(.medel), kronor: r.kronor, tolkning: r.tolkning)
+        }
+        set { modify { $0.medel = newValue } }
+    }
+
+    /// Contact data (personal data): read only when the user asks to keep it, never written by default.
+    public var kontakt: Kontakt? {
+        get {
+            guard columns.hasKontakt else { return nil }
+            return Kontakt(namn: text(.kontaktperson), epost: text(.epost), telefon: text(.telefon))
+        }
+        set { modify { $0.kontakt = newValue } }
+    }
+
+    /// Where the record starts.
+    public var location: SourceLocation {
+        get { columns.location(row) }
+        set { modify { $0.location = newValue } }
+    }
+
+    // MARK: - Reading without decoding
+
+    /// The amount read from `medel`, in whole kronor with the sign as typed: `medel.kronor`
+    /// without decoding the cell's text.
+    public var medelKronor: Kronor? { columns.rows[row].kronor }
+
+    /// How `medel` was read: `medel.tolkning` without decoding the cell's text.
+    public var medelTolkning: Belopp.Tolkning { columns.rows[row].tolkning }
+
+    /// The text of one cell as typed.
+    ///
+    /// - Complexity: O(length of the cell).
+    public func text(_ field: Field) -> String { columns.text(row, field) }
+
+    /// True when the cell is empty or only white space (``Swift/String/isBlank``), without
+    /// decoding it; a missing contact column is blank.
+    ///
+    /// - Complexity: O(1).
+    public func isBlank(_ field: Field) -> Bool { columns.rows[row].blank & (1 << field.rawValue) != 0 }
+
+    /// Calls `body` with the cell's UTF-8 bytes (quotes removed, `""` unescaped), without making
+    /// a `String`.
+    ///
+    /// - Complexity: O(length of the cell).
+    public func withUTF8<R>(_ field: Field, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try columns.withUTF8(row, field, body)
+    }
+
+    // MARK: - Derived
 
     /// The pair (enkät, respondent) this insats belongs to.
     public var key: SvarKey { SvarKey(enkat: enkat, respondent: respondent) }
@@ -66,16 +180,93 @@ public struct Insats: Hashable, Sendable {
 
     /// The text of an answer field by its contract name (see ``answerFields``); `nil` for other names.
     public func answer(_ field: String) -> String? {
-        switch field {
-        case "titel": titel
-        case "aktiviteter": aktiviteter
-        case "mal": mal
-        case "prestationer": prestationer
-        case "effekter": effekter
-        case "status": status
-        case "malgrupp": malgrupp
-        case "medel": medel.text
-        default: nil
+        Field(answer: field).map(text)
+    }
+
+    // MARK: - Value semantics
+
+    /// Every value of the insats, as plain stored properties.
+    var values: Values {
+        Values(
+            enkat: enkat, respondent: respondent, inskickad: inskickad, inskickadText: inskickadText,
+            insatsNr: insatsNr, insatsNrText: insatsNrText, titel: titel, aktiviteter: aktiviteter, mal: mal,
+            prestationer: prestationer, effekter: effekter, status: status, malgrupp: malgrupp, medel: medel,
+            kontakt: kontakt, location: location)
+    }
+
+    /// Changes one value: the insats moves into storage of its own.
+    private mutating func modify(_ change: (inout Values) -> Void) {
+        var v = values
+        change(&v)
+        self = Insats(v)
+    }
+
+    public static func == (a: Insats, b: Insats) -> Bool {
+        (a.columns === b.columns && a.row == b.row) || a.values == b.values
+    }
+
+    public func hash(into hasher: inout Hasher) { values.hash(into: &hasher) }
+}
+
+extension Insats {
+    /// The text cells of an insats: those kept as typed (`enkat` and `respondent` are trimmed keys
+    /// and not among them).
+    public enum Field: Int, CaseIterable, Sendable {
+        case inskickad, insatsNr, titel, aktiviteter, mal, prestationer, effekter, status, malgrupp, medel
+        case kontaktperson, epost, telefon
+
+        /// The answer field with this contract name (see ``Insats/answerFields``).
+        public init?(answer name: String) {
+            switch name {
+            case "titel": self = .titel
+            case "aktiviteter": self = .aktiviteter
+            case "mal": self = .mal
+            case "prestationer": self = .prestationer
+            case "effekter": self = .effekter
+            case "status": self = .status
+            case "malgrupp": self = .malgrupp
+            case "medel": self = .medel
+            default: return nil
+            }
+        }
+    }
+
+    /// The values of an insats as stored properties: what ``Insats/init(enkat:respondent:inskickad:inskickadText:insatsNr:insatsNrText:titel:aktiviteter:mal:prestationer:effekter:status:malgrupp:medel:kontakt:location:)``
+    /// takes, and what equality compares.
+    struct Values: Hashable {
+        var enkat: String
+        var respondent: String
+        var inskickad: Tidpunkt?
+        var inskickadText: String
+        var insatsNr: Int?
+        var insatsNrText: String
+        var titel: String
+        var aktiviteter: String
+        var mal: String
+        var prestationer: String
+        var effekter: String
+        var status: String
+        var malgrupp: String
+        var medel: Belopp
+        var kontakt: Kontakt?
+        var location: SourceLocation
+
+        func text(_ field: Field) -> String {
+            switch field {
+            case .inskickad: inskickadText
+            case .insatsNr: insatsNrText
+            case .titel: titel
+            case .aktiviteter: aktiviteter
+            case .mal: mal
+            case .prestationer: prestationer
+            case .effekter: effekter
+            case .status: status
+            case .malgrupp: malgrupp
+            case .medel: medel.text
+            case .kontaktperson: kontakt?.namn ?? ""
+            case .epost: kontakt?.epost ?? ""
+            case .telefon: kontakt?.telefon ?? ""
+            }
         }
     }
 }

@@ -31,3 +31,22 @@ enum CellReading {
         return "'\(shown)'"
     }
 }
+
+extension CellReading {
+    /// ``wholeNumber(_:)`` on a cell's UTF-8 bytes, without making a `String`.
+    ///
+    /// - Complexity: O(length of the cell).
+    static func wholeNumber(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in SpaceTrimming.trimmed(bytes) {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            let (product, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = product.addingReportingOverflow(Int(byte - 0x30))
+            guard !o1 && !o2 else { return nil }
+            value = sum
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+}

@@ -23,6 +23,8 @@ struct SvarReader: Sendable {
     let cStatus, cMalgrupp, cMedel: Int
     /// The contact columns to read, when personal data is kept and the file has any of them.
     let contact: (namn: Int?, epost: Int?, telefon: Int?)?
+    /// Per ``Insats/Field`` (by raw value): the table column it is read from, or -1.
+    let fieldColumns: [Int]
 
     /// Records per chunk below which one thread does all the work.
     static let chunkSize = 65_536
@@ -51,15 +53,30 @@ struct SvarReader: Sendable {
         cMedel = try map.requiredColumn("medel")
         let columns = (namn: map.column("kontaktperson"), epost: map.column("epost"), telefon: map.column("telefon"))
         let any = columns.namn != nil || columns.epost != nil || columns.telefon != nil
-        contact = keepPersonalData && any ? columns : nil
+        let contact = keepPersonalData && any ? columns : nil
+        self.contact = contact
+        var fieldColumns = [Int](repeating: -1, count: Insats.Field.allCases.count)
+        let read: [(Insats.Field, Int?)] = [
+            (.inskickad, cInskickad), (.insatsNr, cInsatsNr), (.titel, cTitel), (.aktiviteter, cAktiviteter),
+            (.mal, cMal), (.prestationer, cPrestationer), (.effekter, cEffekter), (.status, cStatus),
+            (.malgrupp, cMalgrupp), (.medel, cMedel), (.kontaktperson, contact?.namn), (.epost, contact?.epost),
+            (.telefon, contact?.telefon),
+        ]
+        for (field, column) in read { fieldColumns[field.rawValue] = column ?? -1 }
+        self.fieldColumns = fieldColumns
     }
 
-    /// What one chunk noticed: notes in row order, and the unknown enkät ids with their first row.
+    /// What one chunk read and noticed: its names, notes in row order, and the unknown enkät ids
+    /// with their first row.
     struct ChunkNotes: Sendable {
+        /// The chunk's enkät ids and respondent codes (trimmed bytes), numbered in order of first use.
+        var names = ByteInterner()
+        /// Per chunk name number: whether it is an enkät id of `omgang.csv` (`nil`: not checked yet).
+        var known: [Bool?] = []
         var notes: [Finding] = []
         /// Unknown enkät id → (first record, its respondent, number of rows), in order of first row.
         var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
-        var unknownIndex: [String: Int] = [:]
+        var unknownIndex: [UInt32: Int] = [:]
     }
 
     /// Reads every record, in chunks of about `chunkSize` records (at most 8 chunks).
@@ -67,17 +84,17 @@ struct SvarReader: Sendable {
         let n = table.recordCount
         let chunks = max(1, min(8, n / max(1, chunkSize)))
         var results = [ChunkNotes](repeating: ChunkNotes(), count: chunks)
-        var insatser: [Insats] = []
-        results.withUnsafeMutableBufferPointer { resultBuffer in
-            let notes = UncheckedSendable(resultBuffer)
-            insatser = [Insats](unsafeUninitializedCapacity: n) { buffer, count in
-                let out = UncheckedSendable(buffer)
+        var rows = [InsatsColumns.Row](unsafeUninitializedCapacity: n) { buffer, count in
+            let out = UncheckedSendable(buffer)
+            results.withUnsafeMutableBufferPointer { resultBuffer in
+                let notes = UncheckedSendable(resultBuffer)
                 // Each chunk initialises its own rows of `out` and its own slot of `notes`.
                 let body: @Sendable (Int) -> Void = { chunk in
                     var local = ChunkNotes()
-                    if let base = out.value.baseAddress {
+                    table.text.withUnsafeBufferPointer { text in
+                        guard let base = out.value.baseAddress else { return }
                         for r in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) {
-                            (base + r).initialize(to: insats(r, &local))
+                            (base + r).initialize(to: row(r, text, &local))
                         }
                     }
                     notes.value[chunk] = local
@@ -87,9 +104,38 @@ struct SvarReader: Sendable {
                 } else {
                     DispatchQueue.concurrentPerform(iterations: chunks, execute: body)
                 }
-                count = n
+            }
+            count = n
+        }
+        // One numbering of the names for the whole file, in order of first use (by bytes, so
+        // two spellings stay two even when they are equal as Strings).
+        var names: [String] = []
+        var nameIndex: [[UInt8]: UInt32] = [:]
+        var renumber: [[UInt32]] = []
+        for result in results {
+            renumber.append(
+                result.names.values.map { bytes in
+                    if let id = nameIndex[bytes] { return id }
+                    let id = UInt32(names.count)
+                    nameIndex[bytes] = id
+                    names.append(String(decoding: bytes, as: UTF8.self))
+                    return id
+                })
+        }
+        for chunk in 0..<chunks {
+            let map = renumber[chunk]
+            if map.indices.allSatisfy({ map[$0] == UInt32($0) }) { continue }
+            for r in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) {
+                rows[r].enkat = map[Int(rows[r].enkat)]
+                rows[r].respondent = map[Int(rows[r].respondent)]
             }
         }
+        let store = InsatsColumns(
+            file: table.path, bytes: table.text, width: table.width, fieldEnds: table.fieldEnds,
+            rowStarts: table.rowStarts, rowLines: table.rowLines, firstRow: 1, columns: fieldColumns, rows: rows,
+            names: names, hasKontakt: contact != nil)
+        let insatser = (0..<n).map { Insats(columns: store, row: $0) }
+
         // Merge the chunks in order: notes by row, unknown ids by first row with counts summed.
         var notes: [Finding] = []
         var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
@@ -119,57 +165,65 @@ struct SvarReader: Sendable {
         return (insatser, notes)
     }
 
-    /// One record as an insats; what cannot be read goes into `local`.
-    func insats(_ r: Int, _ local: inout ChunkNotes) -> Insats {
-        let enkat = table.field(r, cEnkat).trimmingSpaces()
-        let respondent = table.field(r, cRespondent).trimmingSpaces()
-        let inskickadText = table.field(r, cInskickad)
-        let insatsNrText = table.field(r, cInsatsNr)
-        let inskickad = TimestampReader.read(inskickadText)
-        let insatsNr = CellReading.wholeNumber(insatsNrText)
+    /// One record's values, read from its cells' bytes; what cannot be read goes into `local`.
+    ///
+    /// Names are numbered by the chunk (`local.names`); ``readAll(chunkSize:)`` renumbers them.
+    func row(_ r: Int, _ text: UnsafeBufferPointer<UInt8>, _ local: inout ChunkNotes) -> InsatsColumns.Row {
+        @inline(__always) func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+            let (start, end) = table.bounds(row: r + 1, column: column)
+            return UnsafeBufferPointer(rebasing: text[start..<end])
+        }
+        let enkatID = InsatsColumns.withCell(cell(cEnkat)) { local.names.intern(SpaceTrimming.trimmed($0)) }
+        let respondentID = InsatsColumns.withCell(cell(cRespondent)) { local.names.intern(SpaceTrimming.trimmed($0)) }
+        let inskickad = InsatsColumns.withCell(cell(cInskickad)) { TimestampReader.read(bytes: $0) }
+        let insatsNr = InsatsColumns.withCell(cell(cInsatsNr)) { CellReading.wholeNumber(bytes: $0) }
+        let (kronor, tolkning) = InsatsColumns.withCell(cell(cMedel)) { AmountReader.parse($0) }
+        var blank: UInt16 = 0
+        for (field, column) in zip(Insats.Field.allCases, fieldColumns) {
+            if column < 0 || InsatsColumns.isBlankCell(cell(column)) { blank |= 1 << field.rawValue }
+        }
 
-        if !known.contains(enkat) {
-            if let i = local.unknownIndex[enkat] {
+        while local.known.count < local.names.values.count { local.known.append(nil) }
+        if local.known[Int(enkatID)] == nil {
+            local.known[Int(enkatID)] = known.contains(String(decoding: local.names.values[Int(enkatID)], as: UTF8.self))
+        }
+        if local.known[Int(enkatID)] == false {
+            if let i = local.unknownIndex[enkatID] {
                 local.unknown[i].rows += 1
             } else {
-                local.unknownIndex[enkat] = local.unknown.count
-                local.unknown.append((enkat, r, respondent, 1))
+                local.unknownIndex[enkatID] = local.unknown.count
+                local.unknown.append((name(enkatID, local), r, name(respondentID, local), 1))
             }
         }
         if inskickad == nil {
+            let inskickadText = table.field(r, cInskickad)
             local.notes.append(
                 Finding(
-                    regel: "data.inskickad", feltyp: nil, allvarlighet: .varning, enkat: enkat,
-                    respondent: respondent, insatsNr: insatsNr, location: table.location(r, cInskickad),
+                    regel: "data.inskickad", feltyp: nil, allvarlighet: .varning, enkat: name(enkatID, local),
+                    respondent: name(respondentID, local), insatsNr: insatsNr, location: table.location(r, cInskickad),
                     meddelande: inskickadText.isBlank
                         ? "inskickad saknas; svaret kan inte dateras"
                         : "inskickad \(CellReading.quoted(inskickadText)) går inte att läsa som datum och tid "
                             + "(ÅÅÅÅ-MM-DD TT:MM); svaret kan inte dateras"))
         }
         if insatsNr == nil {
+            let insatsNrText = table.field(r, cInsatsNr)
             local.notes.append(
                 Finding(
-                    regel: "data.insats-nr", feltyp: nil, allvarlighet: .varning, enkat: enkat,
-                    respondent: respondent, insatsNr: nil, location: table.location(r, cInsatsNr),
+                    regel: "data.insats-nr", feltyp: nil, allvarlighet: .varning, enkat: name(enkatID, local),
+                    respondent: name(respondentID, local), insatsNr: nil, location: table.location(r, cInsatsNr),
                     meddelande: insatsNrText.isBlank
                         ? "insats_nr saknas"
                         : "insats_nr \(CellReading.quoted(insatsNrText)) är inte ett heltal"))
         }
-        var kontakt: Kontakt? = nil
-        if let contact {
-            kontakt = Kontakt(
-                namn: contact.namn.map { table.field(r, $0) } ?? "",
-                epost: contact.epost.map { table.field(r, $0) } ?? "",
-                telefon: contact.telefon.map { table.field(r, $0) } ?? "")
-        }
-        return Insats(
-            enkat: enkat, respondent: respondent, inskickad: inskickad, inskickadText: inskickadText,
-            insatsNr: insatsNr, insatsNrText: insatsNrText, titel: table.field(r, cTitel),
-            aktiviteter: table.field(r, cAktiviteter), mal: table.field(r, cMal),
-            prestationer: table.field(r, cPrestationer), effekter: table.field(r, cEffekter),
-            status: table.field(r, cStatus), malgrupp: table.field(r, cMalgrupp),
-            medel: AmountReader.read(table.field(r, cMedel)), kontakt: kontakt,
-            location: table.recordLocation(r))
+        return InsatsColumns.Row(
+            enkat: enkatID, respondent: respondentID, inskickad: inskickad, insatsNr: insatsNr, kronor: kronor,
+            tolkning: tolkning, blank: blank)
+    }
+
+    /// A chunk's name as a `String`.
+    private func name(_ id: UInt32, _ local: ChunkNotes) -> String {
+        String(decoding: local.names.values[Int(id)], as: UTF8.self)
     }
 }
 

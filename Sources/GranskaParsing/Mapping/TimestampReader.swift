@@ -19,6 +19,21 @@ enum TimestampReader {
         return Tidpunkt(iso: text)
     }
 
+    /// ``read(_:)`` on a cell's UTF-8 bytes: the fast path without a `String`, anything else
+    /// through `Tidpunkt(iso:)`.
+    ///
+    /// - Complexity: O(length of the text).
+    static func read(bytes b: UnsafeBufferPointer<UInt8>) -> Tidpunkt? {
+        if b.count == 16, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
+            let y = digits(b, 0, 4), let mo = digits(b, 5, 7), let d = digits(b, 8, 10),
+            let h = digits(b, 11, 13), let mi = digits(b, 14, 16)
+        {
+            guard let datum = Datum(year: y, month: mo, day: d) else { return nil }
+            return Tidpunkt(datum: datum, hour: h, minute: mi)
+        }
+        return Tidpunkt(iso: String(decoding: b, as: UTF8.self))
+    }
+
     @inline(__always)
     static func digits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
         var value = 0
