@@ -43,6 +43,11 @@ extension Omgang {
     ///
     /// - Complexity: O(n log n) in the number of insatser.
     public func svar() -> [Svar] {
+        if let store = insatser.first?.columns, store.single == nil,
+            insatser.indices.allSatisfy({ insatser[$0].columns === store && insatser[$0].row == $0 })
+        {
+            return svarFromColumns(store)
+        }
         var groups: [SvarKey: [String: [Int]]] = [:]
         for (i, insats) in insatser.enumerated() {
             groups[insats.key, default: [:]][insats.inskickadText.trimmingSpaces(), default: []].append(i)
