@@ -79,7 +79,7 @@ public enum Reconciler {
         var amountPosition: [Int] = []
         for row in rows where rensning.strukna[row] == nil {
             let insats = omgang.insatser[row]
-            let medel = correctedAmount(insats.medel)
+            let medel = correctedAmount(insats.medelKronor)
             if let m = medel {
                 amounts.append(m)
                 amountPosition.append(insatser.count)
@@ -143,8 +143,11 @@ public enum Reconciler {
 
     /// An amount as it counts in S: whole kronor as read, a sign error made positive; `nil` when
     /// empty or unreadable (or so large that its magnitude does not fit, which no reader gives).
-    static func correctedAmount(_ belopp: Belopp) -> Kronor? {
-        guard let k = belopp.kronor, k != .min else { return nil }
+    static func correctedAmount(_ belopp: Belopp) -> Kronor? { correctedAmount(belopp.kronor) }
+
+    /// ``correctedAmount(_:)`` of the kronor read.
+    static func correctedAmount(_ kronor: Kronor?) -> Kronor? {
+        guard let k = kronor, k != .min else { return nil }
         return k < 0 ? -k : k
     }
 }

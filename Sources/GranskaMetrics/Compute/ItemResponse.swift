@@ -18,7 +18,7 @@ enum ItemResponse {
     /// - Complexity: O(i·f): i counting insatser of the respondents, f fields.
     static func compute(omgang: Omgang, respondents: [Svar], rensning: Rensning) -> Result {
         let fields = Insats.answerFields
-        let readers = fields.map(reader)
+        let answerCells = fields.map { Insats.Field(answer: $0) }
         var insatserBesvarade = [Int](repeating: 0, count: fields.count)
         var respondenterBesvarade = [Int](repeating: 0, count: fields.count)
         var antalInsatser = 0
@@ -30,8 +30,8 @@ enum ItemResponse {
                 guard omgang.insatser.indices.contains(index) else { continue }
                 let insats = omgang.insatser[index]
                 antalInsatser += 1
-                for k in readers.indices {
-                    if readers[k](insats).isBlank {
+                for k in answerCells.indices {
+                    if answerCells[k].map(insats.isBlank) ?? (insats.answer(fields[k]) ?? "").isBlank {
                         blankCells += 1
                     } else {
                         insatserBesvarade[k] += 1
@@ -50,20 +50,5 @@ enum ItemResponse {
         return Result(
             antalInsatser: antalInsatser, rates: rates,
             bortfall: Kvot(blankCells, overflow ? 0 : cells))
-    }
-
-    /// Reads one answer field without a string comparison per row.
-    private static func reader(_ field: String) -> @Sendable (Insats) -> String {
-        switch field {
-        case "titel": { $0.titel }
-        case "aktiviteter": { $0.aktiviteter }
-        case "mal": { $0.mal }
-        case "prestationer": { $0.prestationer }
-        case "effekter": { $0.effekter }
-        case "status": { $0.status }
-        case "malgrupp": { $0.malgrupp }
-        case "medel": { $0.medel.text }
-        default: { $0.answer(field) ?? "" }
-        }
     }
 }

@@ -118,21 +118,22 @@ enum AuditBuilder {
     private static func amountChanges(
         _ insats: Insats, _ counted: AvstamdInsats, row: Int, draft: Draft, into entries: inout [AuditEntry]
     ) {
-        let typed = insats.medel
-        if let k = typed.kronor, typed.tolkning == .text {
+        // The kronor and tolkning are stored; the typed text is decoded only for an entry that shows it.
+        let kronor = insats.medelKronor
+        if let k = kronor, insats.medelTolkning == .text {
             entries.append(entry(
-                .lastFranText, insats, row: row, field: "medel", fore: typed.text, efter: String(k),
+                .lastFranText, insats, row: row, field: "medel", fore: insats.medel.text, efter: String(k),
                 regel: Regel.beloppText,
                 orsak: "Beloppet är skrivet som text och lästes entydigt som \(SwedishNumber.kronor(k))."))
         }
-        if counted.medel == nil && !typed.text.isBlank {
-            let value = typed.kronor.map(String.init) ?? typed.text
+        if counted.medel == nil && !insats.isBlank(.medel) {
+            let value = kronor.map(String.init) ?? insats.medel.text
             entries.append(entry(
                 .ejLasbart, insats, row: row, field: "medel", fore: value, efter: "", regel: Regel.beloppOlasligt,
                 orsak: "Beloppet går inte att läsa som hela kronor: insatsen saknar belopp, räknas inte i S "
                     + "och viktas inte."))
         }
-        if let k = typed.kronor, k < 0, let m = counted.medel {
+        if let k = kronor, k < 0, let m = counted.medel {
             entries.append(entry(
                 .teckenrattad, insats, row: row, field: "medel", fore: String(k), efter: String(m), regel: Regel.tecken,
                 orsak: "Ett negativt belopp är ett teckenfel: det räknas som positivt."))

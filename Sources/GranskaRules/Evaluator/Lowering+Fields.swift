@@ -15,8 +15,8 @@ extension Lowering {
     }
 
     private static func insatsField(_ f: Field) -> Eval {
-        func text(_ read: @escaping @Sendable (Insats) -> String) -> Eval {
-            { c in c.insats >= 0 ? .text(read(c.data.insatser[c.insats])) : .missing }
+        if let cell = f.insatsCell {
+            return { c in c.insats >= 0 ? .text(c.data.insatser[c.insats].text(cell)) : .missing }
         }
         switch f {
         case .insatsNr:
@@ -24,26 +24,29 @@ extension Lowering {
                 guard c.insats >= 0, let n = c.data.insatser[c.insats].insatsNr else { return .missing }
                 return .int(Int64(n))
             }
-        case .titel: return text { $0.titel }
-        case .aktiviteter: return text { $0.aktiviteter }
-        case .mal: return text { $0.mal }
-        case .prestationer: return text { $0.prestationer }
-        case .effekter: return text { $0.effekter }
-        case .status: return text { $0.status }
-        case .malgrupp: return text { $0.malgrupp }
-        case .medelText: return text { $0.medel.text }
         case .medel:
             return { c in
-                guard c.insats >= 0, let k = c.data.insatser[c.insats].medel.kronor else { return .missing }
+                guard c.insats >= 0, let k = c.data.insatser[c.insats].medelKronor else { return .missing }
                 return .int(k)
             }
         case .medelTolkning:
-            return text { $0.medel.tolkning.ruleText }
+            return { c in c.insats >= 0 ? .text(c.data.insatser[c.insats].medelTolkning.ruleText) : .missing }
         case .medelNyckel:
-            return text { i in i.medel.kronor.map { String($0) } ?? i.medel.text.trimmingSpaces() }
+            return { c in
+                guard c.insats >= 0 else { return .missing }
+                let i = c.data.insatser[c.insats]
+                return .text(i.medelKronor.map { String($0) } ?? i.medel.text.trimmingSpaces())
+            }
         default:
             return { _ in .missing }
         }
+    }
+
+    /// `tom(f)` for a text field of the insats: read from the blank bits stored when the file was
+    /// read, without decoding the cell. `nil` for other fields.
+    static func isBlankField(_ f: Field) -> Eval? {
+        guard let cell = f.insatsCell else { return nil }
+        return { c in .bool(c.insats < 0 || c.data.insatser[c.insats].isBlank(cell)) }
     }
 
     private static func svarField(_ f: Field) -> Eval {
@@ -81,6 +84,23 @@ extension Lowering {
         case .antalPopulation: return read { Value(int: $0.antalPopulation) }
         case .antalRegister: return read { Value(int: $0.antalRegister) }
         default: return { _ in .missing }
+        }
+    }
+}
+
+extension Field {
+    /// The cell of ``Insats`` a text field of the insats reads (`medel_text` is the `medel` cell).
+    var insatsCell: Insats.Field? {
+        switch self {
+        case .titel: .titel
+        case .aktiviteter: .aktiviteter
+        case .mal: .mal
+        case .prestationer: .prestationer
+        case .effekter: .effekter
+        case .status: .status
+        case .malgrupp: .malgrupp
+        case .medelText: .medel
+        default: nil
         }
     }
 }

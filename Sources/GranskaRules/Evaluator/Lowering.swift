@@ -51,12 +51,14 @@ enum Lowering {
                 guard case .text(let s) = ea(c) else { return .bool(false) }
                 return .bool(pattern.matches(s))
             }
+        case .function(.tom, .field(let f)):
+            return isBlankField(f) ?? function(.tom, field(f))
         case .function(let f, let a):
             return function(f, lower(a))
         case .saknade(let fields):
-            let evals = fields.map { (field($0), $0.label) }
+            let tests = fields.map { f in (isBlankField(f) ?? function(.tom, field(f)), f.label) }
             return { c in
-                let names = evals.compactMap { e, label in isEmpty(e(c)) ? label : nil }
+                let names = tests.compactMap { test, label in test(c).bool ? label : nil }
                 return .text(ValueFormatting.list(names))
             }
         case .aggregate(let a, let args, let group, let slot, let argType):
