@@ -96,7 +96,11 @@ Inget svar kom in efter sista svarsdag.
         TemplateSource(name: "03-svarsfrekvens-och-bortfall", file: "Reports/03-svarsfrekvens-och-bortfall.mall", text: #####"""
 ### Svarsfrekvens
 
-Av de {{svarsfrekvens.bas_antal}} {{enkat.population_plural}} i {{svarsfrekvens.bas}} svarade {{svar.svarande}}, vilket ger en svarsfrekvens på **{{svarsfrekvens.ovagd}}**. Av dem svarade {{svar.i_tid}} senast sista svarsdag och {{svar.sena}} senare.
+{{#om svarsfrekvens.bas_antal}}
+Av de {{svarsfrekvens.bas_antal}} {{enkat.population_plural}} i {{svarsfrekvens.bas}} svarade {{svar.svarande}}, vilket ger en svarsfrekvens på **{{svarsfrekvens.ovagd}}**.
+{{#om svar.svarande}}
+Av dem svarade {{svar.i_tid}} senast sista svarsdag och {{svar.sena}} senare.
+{{/om}}
 {{#om svar.utan_anvandbar_insats}}
 Av de svarande hade {{svar.utan_anvandbar_insats}} ingen insats som kunde användas i analysen; de räknas ändå som svarande, eftersom de har svarat.
 {{/om}}
@@ -108,7 +112,11 @@ Av de svarande hade {{svar.utan_anvandbar_insats}} ingen insats som kunde använ
 | Vägt med fördelade medel | {{svarsfrekvens.fordelat}} |
 
 Svarsfrekvensen är antalet svarande delat med antalet i {{svarsfrekvens.bas}}, avrundat till hela procent. De vägda måtten visar hur stor del av befolkningen och av de fördelade medlen som de svarande står för. Ligger de nära det ovägda måttet är bortfallet jämnt fördelat mellan stora och små {{enkat.population_plural}}.
+{{#annars}}
+Inga {{enkat.population_plural}} ingår i {{svarsfrekvens.bas}}, så det finns ingen svarsfrekvens att beräkna.
+{{/om}}
 
+{{#om lan}}
 {{diagram svar_per_lan}}
 
 | Län | Enheter | Svarande | Ej svarat | Svarsfrekvens |
@@ -116,11 +124,13 @@ Svarsfrekvensen är antalet svarande delat med antalet i {{svarsfrekvens.bas}}, 
 {{#varje lan}}
 | {{namn}} | {{enheter}} | {{svarande}} | {{ej_svarat}} | {{svarsfrekvens}} |
 {{/varje}}
+{{/om}}
 
 ### Bortfall
 
 #### Objektsbortfall
 
+{{#om svarsfrekvens.bas_antal}}
 Bortfallet består av de {{enkat.population_plural}} i {{svarsfrekvens.bas}} som inte skickade in något svar: {{bortfall.enheter}}, eller {{bortfall.andel}}. Om de skiljer sig från de svarande i det som undersöks kan resultat som bygger på de svarande ensamma bli missvisande. Jämför de vägda svarsfrekvenserna ovan och fördelningen över län för att bedöma hur stor risken är.
 
 {{#om bortfall.ej_svarande}}
@@ -131,6 +141,9 @@ Bortfallet består av de {{enkat.population_plural}} i {{svarsfrekvens.bas}} som
 {{/varje}}
 {{#annars}}
 Alla i {{svarsfrekvens.bas}} svarade; det finns inget objektsbortfall.
+{{/om}}
+{{#annars}}
+Eftersom ingen enhet ingår i {{svarsfrekvens.bas}} finns inget objektsbortfall.
 {{/om}}
 
 #### Partiellt bortfall
