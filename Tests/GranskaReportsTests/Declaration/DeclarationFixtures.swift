@@ -97,7 +97,7 @@ enum DeclarationFixtures {
             svar: ResponseCounts(
                 answeredInTime: respondents.count - late, answeredLate: late, withoutUsableInsats: 2,
                 notAnswered: nonRespondents.count, ejRekvirerat: 1, okanda: 0),
-            rates: ResponseRates(
+            rates: DeclarationRates(
                 unweighted: Fraction(Int64(respondents.count), Int64(survey.count)),
                 byFolkmangd: Fraction(folkmangdAnswered, folkmangdAll),
                 byFordelat: Fraction(fordelatAnswered, fordelatAll)),
@@ -106,8 +106,8 @@ enum DeclarationFixtures {
             },
             byLan: lanRows,
             itemRates: [
-                ItemRate(field: "mal", answered: 731, base: 775), ItemRate(field: "prestationer", answered: 702, base: 775),
-                ItemRate(field: "effekter", answered: 655, base: 775), ItemRate(field: "malgrupp", answered: 768, base: 775),
+                FieldResponse(field: "mal", answered: 731, base: 775), FieldResponse(field: "prestationer", answered: 702, base: 775),
+                FieldResponse(field: "effekter", answered: 655, base: 775), FieldResponse(field: "malgrupp", answered: 768, base: 775),
             ],
             findings: [
                 FindingCount(feltyp: "ofullstandig", allvarlighet: .fel, count: 20),
@@ -177,14 +177,14 @@ enum DeclarationFixtures {
             svar: ResponseCounts(
                 answeredInTime: 0, answeredLate: 0, withoutUsableInsats: 0, notAnswered: units.count, ejRekvirerat: 0,
                 okanda: 2),
-            rates: ResponseRates(unweighted: Fraction(0, 21), byFolkmangd: Fraction(0, 10_587_710), byFordelat: Fraction(0, 250_000_000)),
+            rates: DeclarationRates(unweighted: Fraction(0, 21), byFolkmangd: Fraction(0, 10_587_710), byFordelat: Fraction(0, 250_000_000)),
             nonResponding: units.enumerated().map { i, u in
                 UnitRow(
                     kod: u.kod, namn: i == 0 ? #"Region <b>"Fet"</b> & 'Co'; DROP"# : (u.region ?? u.namn),
                     lan: i == 1 ? "Län & <län>" : u.namn, folkmangd: u.folkmangd)
             },
             byLan: units.map { LanRow(kod: $0.kod, namn: $0.kod == "01" ? "Stockholms <län> & \"co\"" : $0.namn, units: 1, answered: 0) },
-            itemRates: [ItemRate(field: "mal", answered: 0, base: 0)],
+            itemRates: [FieldResponse(field: "mal", answered: 0, base: 0)],
             findings: [
                 FindingCount(feltyp: "okand_respondent", allvarlighet: .fel, count: 2),
                 FindingCount(feltyp: #"<egen>&"typ";"#, allvarlighet: .info, count: 1),
@@ -215,11 +215,11 @@ enum DeclarationFixtures {
             svar: ResponseCounts(
                 answeredInTime: units.count, answeredLate: 0, withoutUsableInsats: 0, notAnswered: 0, ejRekvirerat: 0,
                 okanda: 0),
-            rates: ResponseRates(unweighted: Fraction(21, 21), byFolkmangd: Fraction(1, 1), byFordelat: Fraction(1, 1)),
+            rates: DeclarationRates(unweighted: Fraction(21, 21), byFolkmangd: Fraction(1, 1), byFordelat: Fraction(1, 1)),
             nonResponding: [],
             byLan: units.map { LanRow(kod: $0.kod, namn: $0.namn, units: 1, answered: 1) },
             itemRates: [
-                ItemRate(field: "mal", answered: 77, base: 77), ItemRate(field: "effekter", answered: 70, base: 77),
+                FieldResponse(field: "mal", answered: 77, base: 77), FieldResponse(field: "effekter", answered: 70, base: 77),
             ],
             findings: [],
             cleaning: CleaningCounts(
@@ -246,7 +246,7 @@ enum DeclarationFixtures {
             surveyPopulation: 0,
             svar: ResponseCounts(
                 answeredInTime: 0, answeredLate: 0, withoutUsableInsats: 0, notAnswered: 0, ejRekvirerat: 3, okanda: 0),
-            rates: ResponseRates(unweighted: nil, byFolkmangd: nil, byFordelat: nil),
+            rates: DeclarationRates(unweighted: nil, byFolkmangd: nil, byFordelat: nil),
             nonResponding: [],
             byLan: [],
             itemRates: [],

@@ -86,6 +86,14 @@ struct MetadataReaderTests {
         #expect(result.errors.map(\.id) == ["deklaration.for-stor"])
     }
 
+    @Test("För många sektioner")
+    func tooManySections() {
+        let text = (0...MetadataReader.maxSections).map { "[E\($0)]\n" }.joined()
+        let result = MetadataReader.parse(Array(text.utf8), file: "d.txt")
+        #expect(result.errors.map(\.id) == ["deklaration.for-manga-sektioner"])
+        #expect(result.errors.first?.location?.line == MetadataReader.maxSections + 1)
+    }
+
     @Test("För långt värde")
     func tooLong() {
         let long = String(repeating: "a", count: MetadataReader.maxValueLength / 2)

@@ -27,10 +27,10 @@ public enum DeclarationSchema {
             registerPopulation: 2, surveyPopulation: 1,
             svar: ResponseCounts(
                 answeredInTime: 0, answeredLate: 0, withoutUsableInsats: 0, notAnswered: 1, ejRekvirerat: 0, okanda: 0),
-            rates: ResponseRates(unweighted: f, byFolkmangd: f, byFordelat: f),
+            rates: DeclarationRates(unweighted: f, byFolkmangd: f, byFordelat: f),
             nonResponding: [UnitRow(kod: "0", namn: "x", lan: "x", folkmangd: 1)],
             byLan: [LanRow(kod: "0", namn: "x", units: 1, answered: 0)],
-            itemRates: [ItemRate(field: "x", answered: 1, base: 1)],
+            itemRates: [FieldResponse(field: "x", answered: 1, base: 1)],
             findings: [FindingCount(feltyp: "x", allvarlighet: .fel, count: 1)],
             cleaning: CleaningCounts(
                 insatserRead: 0, setAsideIncomplete: 0, duplicatesRemoved: 0, supersededSubmissions: 0, amountsFromText: 0,

@@ -17,13 +17,13 @@ public struct DeclarationInput: Sendable, Hashable {
     /// Who answered, when, and who did not.
     public var svar: ResponseCounts
     /// Unit response rates, unweighted and weighted.
-    public var rates: ResponseRates
+    public var rates: DeclarationRates
     /// The units of the rate's base population that did not answer.
     public var nonResponding: [UnitRow]
     /// Response per län (for a kommun enkät: the kommuner of each län; otherwise one unit each).
     public var byLan: [LanRow]
     /// Item response per field of the insats (how many insatser filled it in).
-    public var itemRates: [ItemRate]
+    public var itemRates: [FieldResponse]
     /// How many findings the rules and the reconciliation made, per feltyp and allvarlighet.
     public var findings: [FindingCount]
     /// What cleaning changed, from the audit trail.
@@ -41,8 +41,8 @@ public struct DeclarationInput: Sendable, Hashable {
     public var generatedAt: String?
 
     public init(
-        enkat: Enkat, registerPopulation: Int, surveyPopulation: Int, svar: ResponseCounts, rates: ResponseRates,
-        nonResponding: [UnitRow], byLan: [LanRow], itemRates: [ItemRate], findings: [FindingCount],
+        enkat: Enkat, registerPopulation: Int, surveyPopulation: Int, svar: ResponseCounts, rates: DeclarationRates,
+        nonResponding: [UnitRow], byLan: [LanRow], itemRates: [FieldResponse], findings: [FindingCount],
         cleaning: CleaningCounts, reconciliation: ReconciliationSummary?, points: [RespondentPoint],
         metadata: [MetadataKey: String], previous: PreviousRoundSummary? = nil, generatedAt: String? = nil
     ) {
@@ -113,7 +113,7 @@ public enum RateBase: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Unit response rates as exact fractions; `nil` where the base is empty.
-public struct ResponseRates: Sendable, Hashable {
+public struct DeclarationRates: Sendable, Hashable {
     /// Respondents / units of the base population.
     public var unweighted: Fraction?
     /// Respondents' folkmängd / the base population's folkmängd.
@@ -165,7 +165,7 @@ public struct LanRow: Sendable, Hashable {
 }
 
 /// Item response for one field: of `base` insatser, `answered` have it filled in.
-public struct ItemRate: Sendable, Hashable {
+public struct FieldResponse: Sendable, Hashable {
     /// The field's column name, e.g. `mal`, `effekter`.
     public var field: String
     public var answered: Int
