@@ -197,7 +197,8 @@ public struct FindingCount: Sendable, Hashable {
 public struct CleaningCounts: Sendable, Hashable {
     /// Insatser read from `svar.csv` for the enkät.
     public var insatserRead: Int
-    /// Insatser set aside as incomplete (`ofullstandig`); their amounts still count in S.
+    /// Insatser the rules set aside from analysis and reweighting (`uteslut`; in the standard rules
+    /// the incomplete ones, `ofullstandig`); their amounts still count in S.
     public var setAsideIncomplete: Int
     /// Insatser removed as duplicates (`dubblett`); they count nowhere.
     public var duplicatesRemoved: Int

@@ -208,7 +208,7 @@ Medlen stämdes inte av mot Kammarkollegiets uppgifter för den här enkäten.
 Svaren har bearbetats maskinellt efter dokumenterade regler, som ger samma resultat varje gång. Varje ändring finns i granskningsspåret. För enkäten gäller:
 
 - Lästa insatser: {{rensning.insatser_lasta}}
-- Undantagna som ofullständiga (beloppet räknas ändå i S): {{rensning.ofullstandiga}}
+- Insatser undantagna från analysen, till exempel ofullständiga (beloppet räknas ändå i S): {{rensning.ofullstandiga}}
 - Borttagna dubbletter: {{rensning.dubbletter}}
 - Inskickningar som ersatts av en senare från samma svarande: {{rensning.ersatta_inskickningar}}
 - Belopp lästa ur text: {{rensning.belopp_fran_text}}
