@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaTestSupport
 
 @testable import GranskaReports
 
@@ -37,7 +38,7 @@ enum DeclarationFixtures {
         let fordelatAnswered = respondents.reduce(Kronor(0)) { $0 + fordelat($1) }
 
         // Funds: T = fördelat, a tenth repaid by every 10th; S by klass.
-        var rng = SplitMix64(seed: 2024)
+        var rng = SeededGenerator(seed: 2024)
         var points: [RespondentPoint] = []
         var classCounts: [String: Int] = [:]
         for (i, unit) in respondents.enumerated() {
@@ -271,20 +272,7 @@ enum DeclarationFixtures {
     }
 }
 
-/// A small seeded generator (SplitMix64), the same on every platform.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in 0..<n (n > 0), by rejection-free modulo (bias is irrelevant here).
+extension SeededGenerator {
+    /// A value in 0..<n (n > 0), by modulo (the bias is irrelevant for fixtures).
     mutating func next(below n: Int) -> Int { Int(next() % UInt64(n)) }
 }
