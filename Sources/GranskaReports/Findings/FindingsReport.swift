@@ -5,7 +5,7 @@ import GranskaCore
 ///
 /// The rule engine's own statistics map onto this; checks without statistics (the
 /// reconciliation, reading notes) get an entry made from their findings
-/// (see ``FindingsReport/init(findings:ruleStats:acceptedByBaseline:threshold:toolVersion:)``).
+/// (see ``FindingsReport/init(findings:ruleStats:acceptedByBaseline:threshold:toolVersion:fallbackLocation:)``).
 public struct FindingRuleStat: Hashable, Sendable {
     /// The stable rule id, e.g. `std.ofullstandig`.
     public var id: String
@@ -52,6 +52,9 @@ public struct FindingsReport: Sendable {
     public var threshold: Allvarlighet?
     /// The tool version written into JUnit/SARIF.
     public var toolVersion: String
+    /// Where SARIF points a finding that has no location of its own (GitHub code scanning rejects
+    /// results without one); the CLI uses the round's `svar.csv`, line 1.
+    public var fallbackLocation: SourceLocation?
 
     /// Builds a report; adds a rule entry for every rule id in `findings` that `ruleStats` lacks
     /// and recounts `flagged` for those from the findings.
@@ -59,8 +62,9 @@ public struct FindingsReport: Sendable {
     /// - Complexity: O(n log n) in the number of findings.
     public init(
         findings: [Finding], ruleStats: [FindingRuleStat] = [], acceptedByBaseline: Int = 0,
-        threshold: Allvarlighet? = .fel, toolVersion: String
+        threshold: Allvarlighet? = .fel, toolVersion: String, fallbackLocation: SourceLocation? = nil
     ) {
+        self.fallbackLocation = fallbackLocation
         self.findings = findings.sortedStable()
         self.acceptedByBaseline = acceptedByBaseline
         self.threshold = threshold

@@ -6,7 +6,8 @@ import GranskaCore
 /// `defaultConfiguration.level`); one result per finding with `ruleId`, `level`
 /// (`error`/`warning`/`note`), `message.text`, a physical location when the finding has one
 /// (`artifactLocation.uri` = the file path as given, percent-encoded; `region.startLine` = the
-/// 1-based physical line; `region.startColumn` = the 1-based column) and
+/// 1-based physical line; `region.startColumn` = the 1-based column; a finding without a location
+/// points at ``FindingsReport/fallbackLocation`` when set) and
 /// `partialFingerprints["granska/v1"]` (see ``FindingFingerprint``). Columns count Unicode code
 /// points: `columnKind` is `unicodeCodePoints`. Every level maps from ``Allvarlighet/english``.
 public struct SARIFFindingsRenderer: FindingsRenderer {
@@ -43,7 +44,7 @@ public struct SARIFFindingsRenderer: FindingsRenderer {
                 "partialFingerprints": .object(["granska/v1": .string(FindingFingerprint.of(f))]),
             ]
             if let i = ruleIndex[f.regel] { r["ruleIndex"] = .int(Int64(i)) }
-            if let loc = f.location {
+            if let loc = f.location ?? report.fallbackLocation {
                 r["locations"] = .array([
                     .object([
                         "physicalLocation": .object([

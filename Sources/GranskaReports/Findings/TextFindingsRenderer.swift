@@ -2,7 +2,7 @@ import GranskaCore
 
 /// `granska check --format text`: Swedish, grouped by enkät and respondent, with counts.
 ///
-/// Each finding is one line in the form editors understand,
+/// Each finding is one line (line breaks in a message are shown as `↵`) in the form editors understand,
 /// `  svar.csv:14:1: fel: meddelande [regel]`, under a heading per enkät and per respondent.
 /// Findings without an enkät come last under "Övrigt". The report ends with counts per severity
 /// and per feltyp, how many findings are at or above the threshold, and how many a baseline accepted.
@@ -78,9 +78,19 @@ public struct TextFindingsRenderer: FindingsRenderer {
         if let loc = f.location { s += "\(loc): " }
         s += "\(f.allvarlighet.rawValue): "
         if let n = f.insatsNr { s += "insats \(n): " }
-        s += f.meddelande
+        s += oneLine(f.meddelande)
         s += " [\(f.regel)]"
         return s
+    }
+
+    /// The text with each line break (CRLF, LF or CR) shown as `↵`, so a finding stays on one line.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        var out = ""
+        for ch in text {
+            if ch == "\n" || ch == "\r" || ch == "\r\n" { out += "↵" } else { out.append(ch) }
+        }
+        return out
     }
 
     /// `1 fynd`, `3 fynd` (the word is the same in singular and plural).
