@@ -76,6 +76,6 @@ enum RunSummary {
     /// `  Label:` padded to a common width, then the value.
     static func row(_ label: String, _ value: String) -> String {
         let head = "  \(label):"
-        return head + String(repeating: " ", count: max(1, 30 - head.count)) + value + "\n"
+        return head + String(repeating: " ", count: max(1, 28 - head.count)) + value + "\n"
     }
 }
