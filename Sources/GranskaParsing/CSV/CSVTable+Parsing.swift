@@ -1,0 +1,54 @@
+import GranskaCore
+
+extension CSVTable {
+    /// Reads CSV text from bytes, deciding encoding, BOM, delimiter and line ending as the type's
+    /// documentation lists.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes, as on disk.
+    ///   - path: the path to name in locations and errors.
+    /// - Throws: ``InputError`` (ids `csv.*`) for an empty file, bad bytes, broken quoting or a
+    ///   ragged row, with file, line and column where there is one.
+    /// - Complexity: O(n) in the number of bytes: one validation pass, at most one transcoding
+    ///   pass, one scanning pass.
+    public static func parse(bytes: [UInt8], path: String) throws -> CSVTable {
+        guard bytes.count < Int(UInt32.max) else { throw CSVError.tooLarge(path, bytes: bytes.count) }
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var text = bytes
+        var start = hasBOM ? 3 : 0
+        let encoding: CSVDialect.Encoding
+        let invalid = bytes.withUnsafeBufferPointer { TextEncoding.firstInvalidUTF8($0, from: start) }
+        if let bad = invalid {
+            if hasBOM {
+                let (line, column) = bytes.withUnsafeBufferPointer {
+                    TextPosition.lineAndColumn($0, offset: bad, from: start)
+                }
+                throw CSVError.invalidUTF8AfterBOM(SourceLocation(file: path, line: line, column: column), byte: bytes[bad])
+            }
+            let result = bytes.withUnsafeBufferPointer { TextEncoding.transcodeWindows1252($0) }
+            switch result {
+            case .success(let utf8):
+                text = utf8
+                start = 0
+                encoding = .windows1252
+            case .failure(let undefined):
+                let (line, column) = bytes.withUnsafeBufferPointer {
+                    TextPosition.lineAndColumn($0, offset: undefined.offset, from: 0, singleByte: true)
+                }
+                throw CSVError.undefinedWindows1252(
+                    SourceLocation(file: path, line: line, column: column), byte: undefined.byte)
+            }
+        } else {
+            encoding = hasBOM ? .utf8WithBOM : .utf8
+        }
+        let textStart = start
+        let (delimiter, output) = try text.withUnsafeBufferPointer { buffer in
+            let delimiter = CSVScanner.detectDelimiter(buffer, from: textStart)
+            return (delimiter, try CSVScanner.scan(buffer, from: textStart, delimiter: delimiter, path: path))
+        }
+        return CSVTable(
+            path: path, dialect: CSVDialect(delimiter: delimiter, encoding: encoding, lineEnding: output.lineEnding),
+            text: text, textStart: textStart, width: output.width, fieldEnds: output.fieldEnds,
+            rowStarts: output.rowStarts, rowLines: output.rowLines)
+    }
+}

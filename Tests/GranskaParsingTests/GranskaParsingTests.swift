@@ -1,1 +1,0 @@
-// Tests for GranskaParsing live in this folder.
