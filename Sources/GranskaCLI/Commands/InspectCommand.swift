@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaParsing
 
 /// `granska inspect FILE`: how granska reads one file (encoding, delimiter, line ending, header
 /// mapping, records), with personal data masked unless asked.
@@ -35,6 +36,12 @@ struct InspectCommand: Subcommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        throw Pipeline.notWired("inspect")
+        let path = RoundLocator.display(context.resolve(file), context)
+        let inspection = try FileInspection.inspect(path: path, showPersonal: showPersonal, maxRecords: json ? nil : Self.textRecords)
+        context.out(json ? inspection.json.serialized() + "\n" : InspectionText.render(inspection, showPersonal: showPersonal))
+        return .ok
     }
+
+    /// How many records the text form lists.
+    static let textRecords = 5
 }

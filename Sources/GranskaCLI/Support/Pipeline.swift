@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaParsing
 import GranskaReports
 
 /// The library calls the commands share: load, run the rules, reconcile, compute rates.
@@ -15,6 +16,11 @@ enum Pipeline {
 
     static func notWired(_ what: String) -> InputError {
         InputError(id: "cli.not-available", file: nil, message: "\(what) är inte tillgängligt i den här versionen av granska")
+    }
+
+    /// Reads the round in `directory`.
+    static func load(_ directory: String, keepPersonalData: Bool = false) throws -> Omgang {
+        try RoundLoader.load(directory: directory, options: LoadOptions(keepPersonalData: keepPersonalData))
     }
 
     static func check(directory: String, ruleDirectories: [String], includeStandard: Bool) throws -> CheckResult {
