@@ -77,7 +77,7 @@ struct CheckCommand: Subcommand {
         }
         let report = FindingsReport(
             findings: findings, ruleStats: result.ruleStats, acceptedByBaseline: acceptedCount, threshold: threshold,
-            toolVersion: GranskaVersion.current)
+            toolVersion: GranskaVersion.current, fallbackLocation: Pipeline.fallbackLocation(result.omgang))
         context.out(format.renderer.render(report))
         return report.failingCount > 0 ? .findings : .ok
     }

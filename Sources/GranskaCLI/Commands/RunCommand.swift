@@ -1,4 +1,6 @@
+import Foundation
 import GranskaCore
+import GranskaReports
 
 /// `granska run`: the whole job — load, rules, reconciliation, rates, declarations — with a Swedish
 /// summary per enkät and, with `-o OUT`, every result file written atomically.
@@ -84,6 +86,36 @@ struct RunCommand: Subcommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        throw Pipeline.notWired("run")
+        let dir = try RoundLocator.locate(directory, context)
+        let result = try Pipeline.run(
+            directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
+            includeStandard: includeStandard, keepPersonalData: keepPersonalData)
+        context.out(RunSummary.render(omgang: result.omgang, findings: result.findings, respondents: result.respondents))
+        if let output {
+            var folder = OutputFolder(directory: context.resolve(output))
+            if outputs.contains("data") {
+                folder.add(
+                    "rensad.csv",
+                    text: RunOutputs.cleanedData(
+                        result.omgang, weighted: result.weighted, status: result.setAside, keepPersonalData: keepPersonalData))
+            }
+            if outputs.contains("findings") {
+                let report = FindingsReport(
+                    findings: result.findings, ruleStats: result.ruleStats, threshold: threshold,
+                    toolVersion: GranskaVersion.current, fallbackLocation: Pipeline.fallbackLocation(result.omgang))
+                RunOutputs.findings(report, into: &folder)
+            }
+            try Pipeline.addRunOutputs(result, groups: outputs, date: date ?? Self.sourceDate(context), into: &folder)
+            try folder.commit(writer: context.fileWriter)
+            context.out("\nSkrev \(folder.files.count) filer till \(output): \(folder.files.map(\.name).joined(separator: ", ")).\n")
+        }
+        guard let threshold else { return .ok }
+        return result.findings.contains { $0.allvarlighet >= threshold } ? .findings : .ok
+    }
+
+    /// The date from `SOURCE_DATE_EPOCH` (seconds since 1970-01-01 UTC), if set and valid.
+    static func sourceDate(_ context: CommandContext) -> Datum? {
+        guard let text = context.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), seconds >= 0 else { return nil }
+        return Datum(dayNumber: Int(seconds / 86_400))
     }
 }
