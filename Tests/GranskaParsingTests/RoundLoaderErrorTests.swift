@@ -186,3 +186,28 @@ struct BadFileCase: CustomTestStringConvertible, Sendable {
         #expect(insats.medel.kronor == 1000)
     }
 }
+
+@Suite struct SvarChunkingTests {
+    /// Reading in parallel chunks gives exactly what one pass gives, notes included.
+    @Test func chunkedReadingEqualsOnePass() throws {
+        var text = SmallRound.svarHeader
+        for i in 0..<1000 {
+            let enkat = i % 97 == 5 ? "X-\(i % 3)" : (i % 2 == 0 ? "R-BU" : "K-KUN")
+            let time = i % 89 == 3 ? "snart" : "2025-03-01T10:\(10 + i % 50)"
+            let nr = i % 71 == 7 ? "" : "\(i % 9 + 1)"
+            text += "\(enkat);\(i % 21);;;;\(time);\(nr);T\(i);\"A\nB\";;;;genomförd;barn;\(i) kr\n"
+        }
+        let table = try CSVTable.parse(bytes: Array(text.utf8), path: "svar.csv")
+        let enkater = try OmgangReader.read(try CSVTable.parse(bytes: Array(SmallRound.omgang.utf8), path: "omgang.csv"))
+        let reader = try SvarReader(table: table, enkater: enkater, keepPersonalData: false)
+        let onePass = reader.readAll(chunkSize: Int.max)
+        #expect(onePass.insatser.count == 1000)
+        #expect(onePass.notes.filter { $0.regel == "data.okand-enkat" }.count == 3)
+        #expect(onePass.notes.count > 20)
+        for size in [1, 7, 100, 333] {
+            let chunked = reader.readAll(chunkSize: size)
+            #expect(chunked.insatser == onePass.insatser)
+            #expect(chunked.notes == onePass.notes)
+        }
+    }
+}

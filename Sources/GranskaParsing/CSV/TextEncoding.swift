@@ -8,8 +8,16 @@ enum TextEncoding {
     /// - Complexity: O(n) in the number of bytes.
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         var i = start
         while i < n {
+            // Skip ASCII eight bytes at a time.
+            while i + 8 <= n
+                && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8
+            }
+            guard i < n else { break }
             let b0 = bytes[i]
             if b0 < 0x80 {
                 i += 1
@@ -20,14 +28,26 @@ enum TextEncoding {
             var lo: UInt8 = 0x80
             var hi: UInt8 = 0xBF
             switch b0 {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; hi = 0x9F
-            case 0xF0: length = 4; lo = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; hi = 0x8F
-            default: return i
+            case 0xC2...0xDF:
+                length = 2
+            case 0xE0:
+                length = 3
+                lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF:
+                length = 3
+            case 0xED:
+                length = 3
+                hi = 0x9F
+            case 0xF0:
+                length = 4
+                lo = 0x90
+            case 0xF1...0xF3:
+                length = 4
+            case 0xF4:
+                length = 4
+                hi = 0x8F
+            default:
+                return i
             }
             guard i + length <= n else { return i }
             let b1 = bytes[i + 1]

@@ -1,3 +1,4 @@
+import Dispatch
 import GranskaCore
 
 /// Reads `svar.csv` into ``Insats`` values. A bad value here is the respondent's, not the file's:
@@ -6,103 +7,174 @@ import GranskaCore
 ///
 /// - `enkat` and `respondent` are trimmed (they are keys); everything else is kept exactly as read.
 /// - `medel` is read by ``AmountReader`` (the rules judge it).
-/// - `inskickad` is read by `Tidpunkt(iso:)`; an empty or unreadable cell is a `data.inskickad`
-///   note (varning) and the insats has no time.
+/// - `inskickad` is read as `Tidpunkt(iso:)` reads it; an empty or unreadable cell is a
+///   `data.inskickad` note (varning) and the insats has no time.
 /// - `insats_nr` is a whole number 0 or more; otherwise a `data.insats-nr` note (varning).
 /// - An enkät id that `omgang.csv` does not list is one `data.okand-enkat` note (fel) per id, at
 ///   its first row, counting its rows.
 /// - The contact columns are read into ``Insats/kontakt`` only when `keepPersonalData` is set.
-enum SvarReader {
+///
+/// Large files are decoded in a few contiguous chunks on separate threads; the result (order of
+/// insatser and of notes) does not depend on the chunking.
+struct SvarReader: Sendable {
+    let table: CSVTable
+    let known: Set<String>
+    let cEnkat, cRespondent, cInskickad, cInsatsNr, cTitel, cAktiviteter, cMal, cPrestationer, cEffekter: Int
+    let cStatus, cMalgrupp, cMedel: Int
+    /// The contact columns to read, when personal data is kept and the file has any of them.
+    let contact: (namn: Int?, epost: Int?, telefon: Int?)?
+
+    /// Records per chunk below which one thread does all the work.
+    static let chunkSize = 65_536
+
     /// - Complexity: O(size of the table); only the contract's columns are decoded.
     static func read(_ table: CSVTable, enkater: [Enkat], keepPersonalData: Bool) throws -> (insatser: [Insats], notes: [Finding]) {
+        let reader = try SvarReader(table: table, enkater: enkater, keepPersonalData: keepPersonalData)
+        return reader.readAll()
+    }
+
+    init(table: CSVTable, enkater: [Enkat], keepPersonalData: Bool) throws {
         let map = try ColumnMapping(table: table, kind: .svar)
-        let cEnkat = try map.requiredColumn("enkat")
-        let cRespondent = try map.requiredColumn("respondent")
-        let cInskickad = try map.requiredColumn("inskickad")
-        let cInsatsNr = try map.requiredColumn("insats_nr")
-        let cTitel = try map.requiredColumn("titel")
-        let cAktiviteter = try map.requiredColumn("aktiviteter")
-        let cMal = try map.requiredColumn("mal")
-        let cPrestationer = try map.requiredColumn("prestationer")
-        let cEffekter = try map.requiredColumn("effekter")
-        let cStatus = try map.requiredColumn("status")
-        let cMalgrupp = try map.requiredColumn("malgrupp")
-        let cMedel = try map.requiredColumn("medel")
-        let contactColumns = (map.column("kontaktperson"), map.column("epost"), map.column("telefon"))
-        let readContact = keepPersonalData
-            && (contactColumns.0 != nil || contactColumns.1 != nil || contactColumns.2 != nil)
+        self.table = table
+        known = Set(enkater.map(\.id))
+        cEnkat = try map.requiredColumn("enkat")
+        cRespondent = try map.requiredColumn("respondent")
+        cInskickad = try map.requiredColumn("inskickad")
+        cInsatsNr = try map.requiredColumn("insats_nr")
+        cTitel = try map.requiredColumn("titel")
+        cAktiviteter = try map.requiredColumn("aktiviteter")
+        cMal = try map.requiredColumn("mal")
+        cPrestationer = try map.requiredColumn("prestationer")
+        cEffekter = try map.requiredColumn("effekter")
+        cStatus = try map.requiredColumn("status")
+        cMalgrupp = try map.requiredColumn("malgrupp")
+        cMedel = try map.requiredColumn("medel")
+        let columns = (namn: map.column("kontaktperson"), epost: map.column("epost"), telefon: map.column("telefon"))
+        let any = columns.namn != nil || columns.epost != nil || columns.telefon != nil
+        contact = keepPersonalData && any ? columns : nil
+    }
 
-        let known = Set(enkater.map(\.id))
-        var unknown: [String: (record: Int, respondent: String, rows: Int)] = [:]
-        var unknownOrder: [String] = []
-        var insatser: [Insats] = []
-        insatser.reserveCapacity(table.recordCount)
+    /// What one chunk noticed: notes in row order, and the unknown enkät ids with their first row.
+    struct ChunkNotes: Sendable {
         var notes: [Finding] = []
+        /// Unknown enkät id → (first record, its respondent, number of rows), in order of first row.
+        var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
+        var unknownIndex: [String: Int] = [:]
+    }
 
-        for r in 0..<table.recordCount {
-            let enkat = table.field(r, cEnkat).trimmingSpaces()
-            let respondent = table.field(r, cRespondent).trimmingSpaces()
-            let inskickadText = table.field(r, cInskickad)
-            let insatsNrText = table.field(r, cInsatsNr)
-            let inskickad = Tidpunkt(iso: inskickadText)
-            let insatsNr = CellReading.wholeNumber(insatsNrText)
-
-            if !known.contains(enkat) {
-                if let seen = unknown[enkat] {
-                    unknown[enkat] = (seen.record, seen.respondent, seen.rows + 1)
+    /// Reads every record, in chunks of about `chunkSize` records (at most 8 chunks).
+    func readAll(chunkSize: Int = SvarReader.chunkSize) -> (insatser: [Insats], notes: [Finding]) {
+        let n = table.recordCount
+        let chunks = max(1, min(8, n / max(1, chunkSize)))
+        var results = [ChunkNotes](repeating: ChunkNotes(), count: chunks)
+        var insatser: [Insats] = []
+        results.withUnsafeMutableBufferPointer { resultBuffer in
+            let notes = UncheckedSendable(resultBuffer)
+            insatser = [Insats](unsafeUninitializedCapacity: n) { buffer, count in
+                let out = UncheckedSendable(buffer)
+                // Each chunk initialises its own rows of `out` and its own slot of `notes`.
+                let body: @Sendable (Int) -> Void = { chunk in
+                    var local = ChunkNotes()
+                    if let base = out.value.baseAddress {
+                        for r in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) {
+                            (base + r).initialize(to: insats(r, &local))
+                        }
+                    }
+                    notes.value[chunk] = local
+                }
+                if chunks == 1 {
+                    body(0)
                 } else {
-                    unknown[enkat] = (r, respondent, 1)
-                    unknownOrder.append(enkat)
+                    DispatchQueue.concurrentPerform(iterations: chunks, execute: body)
+                }
+                count = n
+            }
+        }
+        // Merge the chunks in order: notes by row, unknown ids by first row with counts summed.
+        var notes: [Finding] = []
+        var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
+        var unknownIndex: [String: Int] = [:]
+        for result in results {
+            notes.append(contentsOf: result.notes)
+            for u in result.unknown {
+                if let i = unknownIndex[u.id] {
+                    unknown[i].rows += u.rows
+                } else {
+                    unknownIndex[u.id] = unknown.count
+                    unknown.append(u)
                 }
             }
-            if inskickad == nil {
-                notes.append(
-                    Finding(
-                        regel: "data.inskickad", feltyp: nil, allvarlighet: .varning, enkat: enkat,
-                        respondent: respondent, insatsNr: insatsNr, location: table.location(r, cInskickad),
-                        meddelande: inskickadText.isBlank
-                            ? "inskickad saknas; svaret kan inte dateras"
-                            : "inskickad \(CellReading.quoted(inskickadText)) går inte att läsa som datum och tid "
-                                + "(ÅÅÅÅ-MM-DD TT:MM); svaret kan inte dateras"))
-            }
-            if insatsNr == nil {
-                notes.append(
-                    Finding(
-                        regel: "data.insats-nr", feltyp: nil, allvarlighet: .varning, enkat: enkat,
-                        respondent: respondent, insatsNr: nil, location: table.location(r, cInsatsNr),
-                        meddelande: insatsNrText.isBlank
-                            ? "insats_nr saknas"
-                            : "insats_nr \(CellReading.quoted(insatsNrText)) är inte ett heltal"))
-            }
-            var kontakt: Kontakt? = nil
-            if readContact {
-                kontakt = Kontakt(
-                    namn: contactColumns.0.map { table.field(r, $0) } ?? "",
-                    epost: contactColumns.1.map { table.field(r, $0) } ?? "",
-                    telefon: contactColumns.2.map { table.field(r, $0) } ?? "")
-            }
-            insatser.append(
-                Insats(
-                    enkat: enkat, respondent: respondent, inskickad: inskickad, inskickadText: inskickadText,
-                    insatsNr: insatsNr, insatsNrText: insatsNrText, titel: table.field(r, cTitel),
-                    aktiviteter: table.field(r, cAktiviteter), mal: table.field(r, cMal),
-                    prestationer: table.field(r, cPrestationer), effekter: table.field(r, cEffekter),
-                    status: table.field(r, cStatus), malgrupp: table.field(r, cMalgrupp),
-                    medel: AmountReader.read(table.field(r, cMedel)), kontakt: kontakt,
-                    location: table.recordLocation(r)))
         }
-        for id in unknownOrder {
-            guard let seen = unknown[id] else { continue }
-            let rows = seen.rows == 1 ? "1 rad" : "\(seen.rows) rader"
+        for u in unknown {
+            let rows = u.rows == 1 ? "1 rad" : "\(u.rows) rader"
             notes.append(
                 Finding(
-                    regel: "data.okand-enkat", feltyp: nil, allvarlighet: .fel, enkat: id, respondent: seen.respondent,
-                    insatsNr: nil, location: table.location(seen.record, cEnkat),
-                    meddelande: id.isEmpty
+                    regel: "data.okand-enkat", feltyp: nil, allvarlighet: .fel, enkat: u.id, respondent: u.respondent,
+                    insatsNr: nil, location: table.location(u.record, cEnkat),
+                    meddelande: u.id.isEmpty
                         ? "enkät-id saknas (\(rows)); raderna kan inte knytas till någon enkät"
-                        : "enkäten \(CellReading.quoted(id)) finns inte i omgang.csv (\(rows)); "
+                        : "enkäten \(CellReading.quoted(u.id)) finns inte i omgang.csv (\(rows)); "
                             + "raderna kan inte knytas till någon population"))
         }
         return (insatser, notes)
     }
+
+    /// One record as an insats; what cannot be read goes into `local`.
+    func insats(_ r: Int, _ local: inout ChunkNotes) -> Insats {
+        let enkat = table.field(r, cEnkat).trimmingSpaces()
+        let respondent = table.field(r, cRespondent).trimmingSpaces()
+        let inskickadText = table.field(r, cInskickad)
+        let insatsNrText = table.field(r, cInsatsNr)
+        let inskickad = TimestampReader.read(inskickadText)
+        let insatsNr = CellReading.wholeNumber(insatsNrText)
+
+        if !known.contains(enkat) {
+            if let i = local.unknownIndex[enkat] {
+                local.unknown[i].rows += 1
+            } else {
+                local.unknownIndex[enkat] = local.unknown.count
+                local.unknown.append((enkat, r, respondent, 1))
+            }
+        }
+        if inskickad == nil {
+            local.notes.append(
+                Finding(
+                    regel: "data.inskickad", feltyp: nil, allvarlighet: .varning, enkat: enkat,
+                    respondent: respondent, insatsNr: insatsNr, location: table.location(r, cInskickad),
+                    meddelande: inskickadText.isBlank
+                        ? "inskickad saknas; svaret kan inte dateras"
+                        : "inskickad \(CellReading.quoted(inskickadText)) går inte att läsa som datum och tid "
+                            + "(ÅÅÅÅ-MM-DD TT:MM); svaret kan inte dateras"))
+        }
+        if insatsNr == nil {
+            local.notes.append(
+                Finding(
+                    regel: "data.insats-nr", feltyp: nil, allvarlighet: .varning, enkat: enkat,
+                    respondent: respondent, insatsNr: nil, location: table.location(r, cInsatsNr),
+                    meddelande: insatsNrText.isBlank
+                        ? "insats_nr saknas"
+                        : "insats_nr \(CellReading.quoted(insatsNrText)) är inte ett heltal"))
+        }
+        var kontakt: Kontakt? = nil
+        if let contact {
+            kontakt = Kontakt(
+                namn: contact.namn.map { table.field(r, $0) } ?? "",
+                epost: contact.epost.map { table.field(r, $0) } ?? "",
+                telefon: contact.telefon.map { table.field(r, $0) } ?? "")
+        }
+        return Insats(
+            enkat: enkat, respondent: respondent, inskickad: inskickad, inskickadText: inskickadText,
+            insatsNr: insatsNr, insatsNrText: insatsNrText, titel: table.field(r, cTitel),
+            aktiviteter: table.field(r, cAktiviteter), mal: table.field(r, cMal),
+            prestationer: table.field(r, cPrestationer), effekter: table.field(r, cEffekter),
+            status: table.field(r, cStatus), malgrupp: table.field(r, cMalgrupp),
+            medel: AmountReader.read(table.field(r, cMedel)), kontakt: kontakt,
+            location: table.recordLocation(r))
+    }
+}
+
+/// Hands a buffer to threads that each write their own disjoint part of it.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

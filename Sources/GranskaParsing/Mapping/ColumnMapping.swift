@@ -87,21 +87,21 @@ public struct ColumnMapping: Hashable, Sendable {
         }
     }
 
-    /// The file kind a header most looks like: the kind whose required columns are all present
-    /// (the most matched columns wins among several), else the kind with the largest share of its
-    /// required columns present when that share is at least half, else `nil`.
+    /// The file kind a header most looks like: the kind with the most header cells that map onto
+    /// its columns, contact columns not counted (a tie goes to the kind missing fewer required columns, then to the order of
+    /// ``FileKind/allCases``); `nil` when no kind matches at least two cells.
+    ///
+    /// - Complexity: O(total length of the header).
     public static func guessKind(header: [String]) -> FileKind? {
-        var best: (kind: FileKind, share: Double, matched: Int)? = nil
+        var best: (kind: FileKind, matched: Int, missing: Int)? = nil
         for kind in FileKind.allCases {
             let mapping = ColumnMapping(lenient: header, kind: kind)
-            let required = kind.columns.filter(\.required).count
-            let present = required - mapping.missingRequired.count
-            let share = Double(present) / Double(max(required, 1))
-            let matched = mapping.index.count
-            if let b = best, (b.share, b.matched) >= (share, matched) { continue }
-            best = (kind, share, matched)
+            let matched = kind.columns.filter { !$0.personal && mapping.index[$0.name] != nil }.count
+            let missing = mapping.missingRequired.count
+            if let b = best, b.matched > matched || (b.matched == matched && b.missing <= missing) { continue }
+            best = (kind, matched, missing)
         }
-        guard let best, best.share >= 0.5 else { return nil }
+        guard let best, best.matched >= 2 else { return nil }
         return best.kind
     }
 }
