@@ -42,6 +42,7 @@ struct DeclareCommand: Subcommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
+        _ = try Pipeline.load(try RoundLocator.locate(directory, context))
         throw Pipeline.notWired("kvalitetsdeklarationen")
     }
 }

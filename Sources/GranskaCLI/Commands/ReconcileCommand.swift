@@ -31,6 +31,7 @@ struct ReconcileCommand: Subcommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
+        _ = try Pipeline.load(try RoundLocator.locate(directory, context))
         throw Pipeline.notWired("avstämningen")
     }
 }
