@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaRules
 
 #if canImport(Glibc)
 import Glibc
@@ -69,6 +70,10 @@ public enum GranskaCommand {
                     + "Se 'granska \(spec.name) --help'.\n")
             return ExitCode.inputError.rawValue
         } catch let error as InputError {
+            context.err(error.description + "\n")
+            return ExitCode.inputError.rawValue
+        } catch let error as RuleFileError {
+            // Every problem of every rule file, each with its source line and a caret.
             context.err(error.description + "\n")
             return ExitCode.inputError.rawValue
         } catch let error as InputErrors {

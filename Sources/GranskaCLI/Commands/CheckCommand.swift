@@ -62,9 +62,10 @@ struct CheckCommand: Subcommand {
     func run(_ context: CommandContext) throws -> ExitCode {
         let dir = try RoundLocator.locate(directory, context)
         let accepted = try baseline.map { path throws(InputError) in try Self.readBaseline(path, context) }
-        let result = try Pipeline.check(
+        let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard)
+        Pipeline.printWarnings(result, context)
         if let writeBaseline {
             try AtomicFile.write(
                 Data(Baseline.document(for: result.findings).utf8), to: context.resolve(writeBaseline),

@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaReconciliation
 
 /// `granska reconcile`: the funds reconciliation per (enkät, respondent).
 struct ReconcileCommand: Subcommand {
@@ -31,7 +32,26 @@ struct ReconcileCommand: Subcommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        _ = try Pipeline.load(try RoundLocator.locate(directory, context))
-        throw Pipeline.notWired("avstämningen")
+        let dir = try RoundLocator.locate(directory, context)
+        let result = try Pipeline.analyse(
+            directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
+            includeStandard: includeStandard)
+        Pipeline.printWarnings(result, context)
+        let r = result.reconciliation
+        switch format {
+        case "json": context.out(Self.json(r).serialized() + "\n")
+        case "csv": context.out(RunOutputs.csv(r.csvRows()))
+        default: context.out(ReconcileText.render(r))
+        }
+        return .ok
+    }
+
+    /// The reconciliation's JSON with `version` and `verktyg` added: `{"version": 1, "verktyg":
+    /// "granska", "niva", "installningar", "avstamning": [...], "sammanfattning": [...]}`.
+    static func json(_ r: Reconciliation) -> JSONValue {
+        guard case .object(var members) = r.json() else { return r.json() }
+        members["version"] = .int(1)
+        members["verktyg"] = .string("granska")
+        return .object(members)
     }
 }

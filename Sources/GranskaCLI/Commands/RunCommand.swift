@@ -1,5 +1,7 @@
 import Foundation
 import GranskaCore
+import GranskaParsing
+import GranskaReconciliation
 import GranskaReports
 
 /// `granska run`: the whole job — load, rules, reconciliation, rates, declarations — with a Swedish
@@ -87,17 +89,17 @@ struct RunCommand: Subcommand {
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let dir = try RoundLocator.locate(directory, context)
-        let result = try Pipeline.run(
+        let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard, keepPersonalData: keepPersonalData)
-        context.out(RunSummary.render(omgang: result.omgang, findings: result.findings, respondents: result.respondents))
+        Pipeline.printWarnings(result, context)
+        context.out(RunSummary.render(omgang: result.omgang, findings: result.findings))
         if let output {
             var folder = OutputFolder(directory: context.resolve(output))
             if outputs.contains("data") {
                 folder.add(
                     "rensad.csv",
-                    text: RunOutputs.cleanedData(
-                        result.omgang, weighted: result.weighted, status: result.setAside, keepPersonalData: keepPersonalData))
+                    text: RunOutputs.cleanedData(result.omgang, result.reconciliation, keepPersonalData: keepPersonalData))
             }
             if outputs.contains("findings") {
                 let report = FindingsReport(
@@ -105,7 +107,9 @@ struct RunCommand: Subcommand {
                     toolVersion: GranskaVersion.current, fallbackLocation: Pipeline.fallbackLocation(result.omgang))
                 RunOutputs.findings(report, into: &folder)
             }
-            try Pipeline.addRunOutputs(result, groups: outputs, date: date ?? Self.sourceDate(context), into: &folder)
+            if outputs.contains("audit") {
+                RunOutputs.audit(result.reconciliation.audit, into: &folder)
+            }
             try folder.commit(writer: context.fileWriter)
             context.out("\nSkrev \(folder.files.count) filer till \(output): \(folder.files.map(\.name).joined(separator: ", ")).\n")
         }
