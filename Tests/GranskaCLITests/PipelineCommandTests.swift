@@ -98,3 +98,31 @@ import FoundationXML
         #expect(!rensad.contains("kontaktperson"))
     }
 }
+
+@Suite struct RatesCommandTests {
+    @Test func ratesFormats() throws {
+        let text = granska(["rates", "Examples/omgang-2024"])
+        #expect(text.code == 0)
+        #expect(text.stdout.contains("Enkät R-BU (regioner), bas: undersökningspopulationen"))
+        #expect(text.stdout.contains("Svarande:                 19 (i tid 18, sena 1) – 19/21 = 90 %"))
+        let json = granska(["rates", "Examples/omgang-2024", "--format", "json"])
+        #expect(json.code == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(root["verktyg"] as? String == "granska")
+        let rates = try #require(root["svarsfrekvens"] as? [[String: Any]])
+        #expect(rates.count == 7)
+        let csv = granska(["rates", "Examples/omgang-2024", "--format", "csv"])
+        #expect(csv.code == 0)
+        #expect(csv.stdout.hasPrefix("enkat;matt;"))
+        #expect(granska(["rates", "Examples/omgang-2024"]).stdout == text.stdout)
+    }
+
+    @Test func runWritesRatesAndCountsRespondents() throws {
+        let out = try Fixtures.temporaryDirectory("granska-out")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = granska(["run", "Examples/omgang-2024", "-o", out.path, "--outputs", "rates"])
+        #expect(r.code == 0)
+        #expect(listing(out) == ["svarsfrekvens.csv", "svarsfrekvens.json"])
+        #expect(r.stdout.contains("Svarande:                 19 av 21 (90 %)"))
+    }
+}

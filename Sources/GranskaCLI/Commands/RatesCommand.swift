@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaMetrics
 
 /// `granska rates`: response rates and bortfall per enkät.
 struct RatesCommand: Subcommand {
@@ -31,7 +32,30 @@ struct RatesCommand: Subcommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        _ = try Pipeline.load(try RoundLocator.locate(directory, context))
-        throw Pipeline.notWired("svarsfrekvenserna")
+        let dir = try RoundLocator.locate(directory, context)
+        let result = try Pipeline.analyse(
+            directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
+            includeStandard: includeStandard)
+        Pipeline.printWarnings(result, context)
+        let rates = result.rates
+        switch format {
+        case "json": context.out(Self.json(rates).serialized() + "\n")
+        case "csv": context.out(Self.csv(rates))
+        default: context.out(RatesText.render(rates))
+        }
+        return .ok
+    }
+
+    /// `{"version": 1, "verktyg": "granska", "svarsfrekvens": [...]}`.
+    static func json(_ rates: [Svarsfrekvens]) -> JSONValue {
+        guard case .object(var members) = ResponseRates.json(rates) else { return ResponseRates.json(rates) }
+        members["version"] = .int(1)
+        members["verktyg"] = .string("granska")
+        return .object(members)
+    }
+
+    /// The rates as CSV (header first).
+    static func csv(_ rates: [Svarsfrekvens]) -> String {
+        RunOutputs.csv(ResponseRates.csvRows(rates))
     }
 }

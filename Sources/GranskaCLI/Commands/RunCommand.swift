@@ -93,7 +93,10 @@ struct RunCommand: Subcommand {
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard, keepPersonalData: keepPersonalData)
         Pipeline.printWarnings(result, context)
-        context.out(RunSummary.render(omgang: result.omgang, findings: result.findings))
+        let rates = result.rates
+        var respondents: [String: Int] = [:]
+        for r in rates { respondents[r.enkat] = r.antalSvarande }
+        context.out(RunSummary.render(omgang: result.omgang, findings: result.findings, respondents: respondents))
         if let output {
             var folder = OutputFolder(directory: context.resolve(output))
             if outputs.contains("data") {
@@ -109,6 +112,10 @@ struct RunCommand: Subcommand {
             }
             if outputs.contains("audit") {
                 RunOutputs.audit(result.reconciliation.audit, into: &folder)
+            }
+            if outputs.contains("rates") {
+                folder.add("svarsfrekvens.json", text: RatesCommand.json(rates).serialized() + "\n")
+                folder.add("svarsfrekvens.csv", text: RatesCommand.csv(rates))
             }
             try folder.commit(writer: context.fileWriter)
             context.out("\nSkrev \(folder.files.count) filer till \(output): \(folder.files.map(\.name).joined(separator: ", ")).\n")

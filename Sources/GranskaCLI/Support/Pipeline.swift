@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaMetrics
 import GranskaParsing
 import GranskaReconciliation
 import GranskaReports
@@ -20,6 +21,11 @@ enum Pipeline {
         var ruleStats: [FindingRuleStat]
         /// Warnings from compiling the user's rule files (printed to stderr by the command).
         var ruleWarnings: [String]
+
+        /// Response rates and bortfall per enkät, over the rules' answers and cleaning.
+        var rates: [Svarsfrekvens] {
+            ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning)
+        }
     }
 
     static func notWired(_ what: String) -> InputError {
