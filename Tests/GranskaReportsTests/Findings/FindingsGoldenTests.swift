@@ -1,6 +1,7 @@
 import Foundation
 import GranskaCore
 import GranskaReports
+import GranskaTestSupport
 import Testing
 
 /// Golden outputs of the findings renderers on ``FindingsFixture`` (version fixed to 9.9.9).
@@ -152,18 +153,5 @@ import Testing
             let shuffled = FindingsFixture.findings.shuffled(using: &rng)
             #expect(format.renderer.render(FindingsFixture.report(findings: shuffled)) == reference)
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64) so shuffles repeat across runs.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
