@@ -42,7 +42,22 @@ struct DeclareCommand: Subcommand {
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
-        _ = try Pipeline.load(try RoundLocator.locate(directory, context))
-        throw Pipeline.notWired("kvalitetsdeklarationen")
+        let dir = try RoundLocator.locate(directory, context)
+        let result = try Pipeline.analyse(
+            directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
+            includeStandard: includeStandard)
+        Pipeline.printWarnings(result, context)
+        let files = try Declarations.files(
+            result, rates: result.rates, previous: previous, generatedAt: Declarations.generatedAt(date, context), context)
+        var folder = OutputFolder(directory: context.resolve(output))
+        for f in files { folder.add(f.name, text: f.text) }
+        try folder.commit(writer: context.fileWriter)
+        context.out(Self.written(files.map(\.name), to: output))
+        return .ok
+    }
+
+    /// `Skrev n filer till OUT:` and one file name per line.
+    static func written(_ names: [String], to output: String) -> String {
+        "Skrev \(names.count) filer till \(output):\n" + names.map { "  \($0)\n" }.joined()
     }
 }

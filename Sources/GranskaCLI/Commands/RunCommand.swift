@@ -113,20 +113,19 @@ struct RunCommand: Subcommand {
             if outputs.contains("audit") {
                 RunOutputs.audit(result.reconciliation.audit, into: &folder)
             }
+            if outputs.contains("declarations") {
+                let files = try Declarations.files(
+                    result, rates: rates, previous: nil, generatedAt: Declarations.generatedAt(date, context), context)
+                for f in files { folder.add(f.name, text: f.text) }
+            }
             if outputs.contains("rates") {
                 folder.add("svarsfrekvens.json", text: RatesCommand.json(rates).serialized() + "\n")
                 folder.add("svarsfrekvens.csv", text: RatesCommand.csv(rates))
             }
             try folder.commit(writer: context.fileWriter)
-            context.out("\nSkrev \(folder.files.count) filer till \(output): \(folder.files.map(\.name).joined(separator: ", ")).\n")
+            context.out("\n" + DeclareCommand.written(folder.files.map(\.name), to: output))
         }
         guard let threshold else { return .ok }
         return result.findings.contains { $0.allvarlighet >= threshold } ? .findings : .ok
-    }
-
-    /// The date from `SOURCE_DATE_EPOCH` (seconds since 1970-01-01 UTC), if set and valid.
-    static func sourceDate(_ context: CommandContext) -> Datum? {
-        guard let text = context.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), seconds >= 0 else { return nil }
-        return Datum(dayNumber: Int(seconds / 86_400))
     }
 }
