@@ -6,8 +6,11 @@ struct DeclareCommand: Subcommand {
         name: "declare",
         abstract: "Skriver en kvalitetsdeklaration per enkät (Markdown, HTML och JSON).",
         discussion: """
-            Skriver kvalitetsdeklaration-<enkät>.md, .html och .json i OUT. Med --previous jämförs
-            med en tidigare omgång. Datumet i deklarationen sätts bara med --date eller från
+            Skriver kvalitetsdeklaration-<enkät>.md, .html och .json i OUT, allt eller inget.
+            Siffrorna räknas fram ur omgången; fakta som syfte, ansvarig och publicering läses ur
+            deklaration.txt i omgångens mapp (saknas en uppgift står det i deklarationen, den hittas
+            aldrig på). Med --previous DIR jämförs med en tidigare omgångs deklarationer
+            (kvalitetsdeklaration-<enkät>.json i DIR). Datumet sätts bara med --date eller från
             miljövariabeln SOURCE_DATE_EPOCH, så att samma indata ger samma filer.
             """,
         examples: [
@@ -15,9 +18,9 @@ struct DeclareCommand: Subcommand {
         ],
         positionals: [CommonOptions.directory],
         options: [
-            OptionSpec(long: "--output", short: "-o", kind: .value, valueName: "OUT", help: "Mappen deklarationerna skrivs till (skapas vid behov)."),
-            OptionSpec(long: "--previous", kind: .value, valueName: "DIR", help: "En tidigare omgång att jämföra med."),
-            OptionSpec(long: "--date", kind: .value, valueName: "ÅÅÅÅ-MM-DD", help: "Datumet som står i deklarationen."),
+            OptionSpec(long: "--output", short: "-o", kind: .value, valueName: "OUT", required: true, help: "Mappen deklarationerna skrivs till (skapas vid behov)."),
+            OptionSpec(long: "--previous", kind: .value, valueName: "DIR", help: "En mapp med en tidigare omgångs kvalitetsdeklaration-<enkät>.json att jämföra med."),
+            OptionSpec(long: "--date", kind: .value, valueName: "ÅÅÅÅ-MM-DD", help: "Datumet som står i deklarationen (annars från SOURCE_DATE_EPOCH, annars inget datum)."),
             CommonOptions.rules, CommonOptions.noStandardRules,
         ])
 
@@ -30,8 +33,7 @@ struct DeclareCommand: Subcommand {
 
     init(_ a: ParsedArguments) throws(UsageError) {
         directory = a.positionals.first
-        guard let o = a.value("--output") else { throw UsageError("-o OUT saknas: ange mappen deklarationerna ska skrivas till", command: "declare") }
-        output = o
+        output = a.value("--output") ?? ""
         previous = a.value("--previous")
         if let d = a.value("--date") {
             guard let parsed = Datum(iso: d) else { throw UsageError("'\(d)' är inget datum på formen ÅÅÅÅ-MM-DD", command: "declare") }

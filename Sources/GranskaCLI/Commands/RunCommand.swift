@@ -96,7 +96,8 @@ struct RunCommand: Subcommand {
         let rates = result.rates
         var respondents: [String: Int] = [:]
         for r in rates { respondents[r.enkat] = r.antalSvarande }
-        context.out(RunSummary.render(omgang: result.omgang, findings: result.findings, respondents: respondents))
+        context.out(RunSummary.render(
+                omgang: result.omgang, findings: result.findings, svar: result.outcome.svar, respondents: respondents))
         if let output {
             var folder = OutputFolder(directory: context.resolve(output))
             if outputs.contains("data") {

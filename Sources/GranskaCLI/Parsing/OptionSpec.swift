@@ -23,11 +23,14 @@ public struct OptionSpec: Sendable, Hashable {
     public var defaultValue: String?
     /// One or two Swedish sentences for the help.
     public var help: String
+    /// True when the option must be given (shown without brackets in the usage line).
+    public var required: Bool
 
     public init(
         long: String, short: String? = nil, kind: Kind, valueName: String = "", allowed: [String]? = nil,
-        defaultValue: String? = nil, help: String
+        defaultValue: String? = nil, required: Bool = false, help: String
     ) {
+        self.required = required
         self.long = long
         self.short = short
         self.kind = kind

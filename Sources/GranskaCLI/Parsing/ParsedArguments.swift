@@ -85,6 +85,9 @@ enum ArgumentParser {
         for (index, p) in spec.positionals.enumerated() where !p.optional && index >= parsed.positionals.count {
             throw fail("argumentet \(p.name) saknas")
         }
+        for o in spec.options where o.required && parsed.values[o.long] == nil {
+            throw fail("\(o.short ?? o.long) \(o.valueName) saknas")
+        }
         return parsed
     }
 }

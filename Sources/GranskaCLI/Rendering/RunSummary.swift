@@ -8,10 +8,11 @@ enum RunSummary {
     /// - Parameters:
     ///   - omgang: the round as read.
     ///   - findings: every finding of the run (reading notes, rules, reconciliation).
+    ///   - svar: the answers as the rules grouped them (`Omgang.svar()` when `nil`).
     ///   - respondents: respondents per enkät id (units of the survey population with a counting
     ///     submission), from the response-rate computation when there is one.
     /// - Complexity: O(n) in insatser and findings, plus O(n log n) to group the answers.
-    static func render(omgang: Omgang, findings: [Finding], respondents: [String: Int]? = nil) -> String {
+    static func render(omgang: Omgang, findings: [Finding], svar: [Svar]? = nil, respondents: [String: Int]? = nil) -> String {
         var insatserPerEnkat: [String: Int] = [:]
         var unreadable: [String: Int] = [:]
         for i in omgang.insatser {
@@ -20,7 +21,7 @@ enum RunSummary {
         }
         var answered: [String: Int] = [:]
         var unknown: [String: Int] = [:]
-        for s in omgang.svar() {
+        for s in svar ?? omgang.svar() {
             if omgang.isInSurveyPopulation(s.key) {
                 answered[s.key.enkat, default: 0] += 1
             } else if !omgang.isInRegister(s.key) {

@@ -28,10 +28,6 @@ enum Pipeline {
         }
     }
 
-    static func notWired(_ what: String) -> InputError {
-        InputError(id: "cli.not-available", file: nil, message: "\(what) är inte tillgängligt i den här versionen av granska")
-    }
-
     /// Reads the round in `directory`.
     static func load(_ directory: String, keepPersonalData: Bool = false) throws -> Omgang {
         try RoundLoader.load(directory: directory, options: LoadOptions(keepPersonalData: keepPersonalData))

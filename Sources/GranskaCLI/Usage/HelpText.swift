@@ -56,7 +56,7 @@ enum HelpText {
             let name = o.short ?? o.long
             switch o.kind {
             case .flag: parts.append("[\(name)]")
-            case .value: parts.append("[\(name) \(o.valueName)]")
+            case .value: parts.append(o.required ? "\(name) \(o.valueName)" : "[\(name) \(o.valueName)]")
             case .repeating: parts.append("[\(name) \(o.valueName)]…")
             }
         }
