@@ -29,4 +29,18 @@ import Testing
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("[input.missing-directory]"))
     }
+
+    /// From a folder outside the repository the executable still finds the embedded example (from
+    /// its own location), and the exit code reflects the planted error-level findings.
+    @Test func findsTheExampleFromTheExecutable() throws {
+        let elsewhere = try Fixtures.temporaryDirectory("granska-cwd")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let r = try #require(try runBinary(["check", "--format", "json"], cwd: elsewhere), "the granska executable is not built")
+        #expect(r.code == 1, "\(r.stderr)")
+        #expect(r.stdout.contains("\"verktyg\": \"granska\""))
+        #expect(r.stdout.contains("omgang-2024/svar.csv"))
+        let run = try #require(try runBinary(["run", "-o", "ut"], cwd: elsewhere))
+        #expect(run.code == 0)
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("ut/fynd.json").path))
+    }
 }
