@@ -3,10 +3,11 @@ import GranskaCore
 /// `granska check --format junit`: JUnit XML as Jenkins, GitLab and most CI systems read it.
 ///
 /// One `<testsuite name="granska">` inside `<testsuites>`, one `<testcase>` per rule or check
-/// (`classname` = the rule's feltyp or `granska`, `name` = the rule id), and one `<failure>` per
-/// finding at or above the threshold (`message` = the finding's position and message, `type` =
-/// its severity). JUnit has no warning state: findings below the threshold do not fail the test
-/// case and are listed in its `<system-out>` instead. `time` is always 0 so output is deterministic.
+/// (`classname` = `granska.<feltyp>` or `granska.kontroll`, `name` = the rule id), and one
+/// `<failure>` per finding (`message` = the finding's position and message, `type` = its severity,
+/// `fel`, `varning` or `info`). JUnit has no warning state, so every finding fails its test case
+/// (Jenkins shows that as "unstable"); what fails the run is the exit code, decided by
+/// `--fail-on`, which the `troskel` property records. `time` is always 0 so output is deterministic.
 public struct JUnitFindingsRenderer: FindingsRenderer {
     public init() {}
 
@@ -14,10 +15,9 @@ public struct JUnitFindingsRenderer: FindingsRenderer {
         var byRule: [String: [Finding]] = [:]
         for f in report.findings { byRule[f.regel, default: []].append(f) }
         let tests = report.ruleStats.count
-        var failures = 0
-        for f in report.findings where report.fails(f) { failures += 1 }
+        let failures = report.failingCount
         var failingCases = 0
-        for stat in report.ruleStats where (byRule[stat.id] ?? []).contains(where: report.fails) { failingCases += 1 }
+        for stat in report.ruleStats where byRule[stat.id] != nil { failingCases += 1 }
 
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"granska\" tests=\"\(tests)\" failures=\"\(failingCases)\" errors=\"0\" time=\"0\">\n"
@@ -39,20 +39,10 @@ public struct JUnitFindingsRenderer: FindingsRenderer {
                 continue
             }
             out += ">\n"
-            var below: [Finding] = []
             for f in findings {
-                if report.fails(f) {
-                    let message = Self.message(f)
-                    out += "      <failure message=\"\(message.xmlEscaped(attribute: true))\" type=\"\(f.allvarlighet.rawValue)\">"
-                    out += message.xmlEscaped() + "</failure>\n"
-                } else {
-                    below.append(f)
-                }
-            }
-            if !below.isEmpty {
-                out += "      <system-out>"
-                out += below.map { "\($0.allvarlighet.rawValue): " + Self.message($0) }.joined(separator: "\n").xmlEscaped()
-                out += "</system-out>\n"
+                let message = Self.message(f)
+                out += "      <failure message=\"\(message.xmlEscaped(attribute: true))\" type=\"\(f.allvarlighet.rawValue)\">"
+                out += message.xmlEscaped() + "</failure>\n"
             }
             out += "    </testcase>\n"
         }

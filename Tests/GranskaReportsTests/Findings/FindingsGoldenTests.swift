@@ -69,8 +69,8 @@ import Testing
         let xml = JUnitFindingsRenderer().render(FindingsFixture.report())
         #expect(xml == """
             <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="granska" tests="7" failures="2" errors="0" time="0">
-              <testsuite name="granska" tests="7" failures="2" errors="0" skipped="0" time="0">
+            <testsuites name="granska" tests="7" failures="6" errors="0" time="0">
+              <testsuite name="granska" tests="7" failures="6" errors="0" skipped="0" time="0">
                 <properties>
                   <property name="verktygsversion" value="9.9.9"/>
                   <property name="troskel" value="fel"/>
@@ -79,20 +79,20 @@ import Testing
                   <property name="accepterade_av_baslinje" value="0"/>
                 </properties>
                 <testcase classname="granska.ej_rekvirerat" name="avstamning.ej_rekvirerat" time="0">
-                  <system-out>varning: enkät L-SAM: enkäten saknar rekvisitioner</system-out>
+                  <failure message="enkät L-SAM: enkäten saknar rekvisitioner" type="varning">enkät L-SAM: enkäten saknar rekvisitioner</failure>
                 </testcase>
                 <testcase classname="granska.tusental" name="avstamning.tusental" time="0">
-                  <system-out>varning: enkät R-BU, respondent 01, insats 9: S=112690622 T=114143863: insats 9 verkar angiven i tusental</system-out>
+                  <failure message="enkät R-BU, respondent 01, insats 9: S=112690622 T=114143863: insats 9 verkar angiven i tusental" type="varning">enkät R-BU, respondent 01, insats 9: S=112690622 T=114143863: insats 9 verkar angiven i tusental</failure>
                 </testcase>
                 <testcase classname="granska.kontroll" name="data.okand-enkat" time="0">
                   <failure message="omgang/svar.csv:99:1: enkäten &apos;X-YZ&apos; finns inte i omgang.csv" type="fel">omgang/svar.csv:99:1: enkäten &apos;X-YZ&apos; finns inte i omgang.csv</failure>
                 </testcase>
                 <testcase classname="granska.format" name="std.format" time="0">
-                  <system-out>info: data, 2024: &lt;&amp;&quot;&apos;&gt;.csv:3:120: enkät K-KUN, respondent 0180, insats 2: 100% &lt;&amp;&quot;&apos;&gt; läst som 1250000 kr;
-            rad två\r</system-out>
+                  <failure message="data, 2024: &lt;&amp;&quot;&apos;&gt;.csv:3:120: enkät K-KUN, respondent 0180, insats 2: 100% &lt;&amp;&quot;&apos;&gt; läst som 1250000 kr;&#xA;rad två&#xD;" type="info">data, 2024: &lt;&amp;&quot;&apos;&gt;.csv:3:120: enkät K-KUN, respondent 0180, insats 2: 100% &lt;&amp;&quot;&apos;&gt; läst som 1250000 kr;
+            rad två\r</failure>
                 </testcase>
                 <testcase classname="granska.negativt" name="std.negativt" time="0">
-                  <system-out>varning: omgang/svar.csv:7:15: enkät K-KUN, respondent 0180, insats 3: beloppet &quot;-24062&quot; är negativt; räknas som 24062 kr</system-out>
+                  <failure message="omgang/svar.csv:7:15: enkät K-KUN, respondent 0180, insats 3: beloppet &quot;-24062&quot; är negativt; räknas som 24062 kr" type="varning">omgang/svar.csv:7:15: enkät K-KUN, respondent 0180, insats 3: beloppet &quot;-24062&quot; är negativt; räknas som 24062 kr</failure>
                 </testcase>
                 <testcase classname="granska.ofullstandig" name="std.ofullstandig" time="0">
                   <failure message="omgang/svar.csv:14:1: enkät R-BU, respondent 04, insats 1: fältet status är tomt" type="fel">omgang/svar.csv:14:1: enkät R-BU, respondent 04, insats 1: fältet status är tomt</failure>

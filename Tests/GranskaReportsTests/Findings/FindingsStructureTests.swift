@@ -51,14 +51,19 @@ import Testing
             #expect(c["name"] != nil && c["classname"] != nil)
         }
         #expect(Set(cases.compactMap { $0["name"] }).count == cases.count)
-        // One failure per finding at or above the threshold.
+        // One failure per finding, typed with its severity, whatever the threshold.
         let failures = collector.all("testsuites/testsuite/testcase/failure")
+        #expect(failures.count == FindingsFixture.findings.count)
+        for f in failures { #expect(f["message"] != nil && ["fel", "varning", "info"].contains(f["type"] ?? "")) }
+        #expect(suite["failures"] == String(Set(FindingsFixture.findings.map(\.regel)).count))
+        // The threshold and how many findings reach it are recorded as properties.
+        let properties = Dictionary(
+            uniqueKeysWithValues: collector.all("testsuites/testsuite/properties/property").compactMap { p in
+                p["name"].map { ($0, p["value"] ?? "") }
+            })
         let failing = FindingsFixture.findings.filter { f in threshold.map { f.allvarlighet >= $0 } ?? false }
-        let expected = failing.count
-        #expect(failures.count == expected)
-        for f in failures { #expect(f["message"] != nil && f["type"] != nil) }
-        let failingCases = Set(failing.map(\.regel)).count
-        #expect(suite["failures"] == String(failingCases))
+        #expect(properties["troskel"] == threshold?.rawValue ?? "never")
+        #expect(properties["fynd_over_troskel"] == String(failing.count))
     }
 
     @Test func junitEscapesHostileText() throws {
