@@ -115,6 +115,7 @@ import FoundationXML
         #expect(csv.code == 0)
         #expect(csv.stdout.hasPrefix("enkat;matt;"))
         #expect(granska(["rates", "Examples/omgang-2024"]).stdout == text.stdout)
+        for out in [text.stdout, json.stdout, csv.stdout] { #expect(ContactData.leaked(in: out).isEmpty) }
     }
 
     @Test func runWritesRatesAndCountsRespondents() throws {
