@@ -144,3 +144,20 @@ import FoundationXML
         #expect(ContactData.leaked(in: a.stdout).isEmpty)
     }
 }
+
+@Suite struct GitHubSummaryTests {
+    @Test func githubFormatAppendsTheJobSummary() throws {
+        let round = try TestRound(extraRows: [TestRound.unknownEnkatRow])
+        defer { round.remove() }
+        let summary = round.directory.appendingPathComponent("step-summary.md")
+        try Data("tidigare steg\n".utf8).write(to: summary)
+        let r = granska(["check", round.path, "--format", "github"], environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        #expect(r.code == 1)
+        let text = try String(contentsOf: summary, encoding: .utf8)
+        #expect(text.hasPrefix("tidigare steg\n### granska: "))
+        #expect(text.contains("| `data.okand-enkat` | – | fel | 1 |"))
+        // Other formats leave it alone.
+        _ = granska(["check", round.path, "--format", "json"], environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        #expect(try String(contentsOf: summary, encoding: .utf8) == text)
+    }
+}

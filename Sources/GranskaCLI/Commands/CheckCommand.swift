@@ -80,7 +80,30 @@ struct CheckCommand: Subcommand {
             findings: findings, ruleStats: result.ruleStats, acceptedByBaseline: acceptedCount, threshold: threshold,
             toolVersion: GranskaVersion.current, fallbackLocation: Pipeline.fallbackLocation(result.omgang))
         context.out(format.renderer.render(report))
+        if format == .github, let summary = context.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+            Self.appendSummary(GitHubSummaryRenderer().render(report), to: summary, context)
+        }
         return report.failingCount > 0 ? .findings : .ok
+    }
+
+    /// Appends the job summary to `$GITHUB_STEP_SUMMARY`. A summary that cannot be written is a
+    /// warning on stderr, never a failed check: the annotations and the exit code carry the result.
+    static func appendSummary(_ text: String, to path: String, _ context: CommandContext) {
+        let url = context.resolve(path)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        }
+        guard let handle = try? FileHandle(forWritingTo: url) else {
+            context.err("\(path): warning: sammanfattningen för GitHub (GITHUB_STEP_SUMMARY) gick inte att skriva [output.step-summary]\n")
+            return
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            context.err("\(path): warning: sammanfattningen för GitHub (GITHUB_STEP_SUMMARY) gick inte att skriva [output.step-summary]\n")
+        }
     }
 
     static func readBaseline(_ path: String, _ context: CommandContext) throws(InputError) -> Baseline {
