@@ -69,14 +69,6 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("", "", 0), ("a", "", 1), ("kitten", "sitting", 3), ("--format", "--formt", 1), ("flaw", "lawn", 2),
-        ("åäö", "aao", 3), ("check", "chekc", 2),
-    ])
-    func editDistance(a: String, b: String, d: Int) {
-        #expect(EditDistance.distance(a, b) == d)
-        #expect(EditDistance.distance(b, a) == d)
-    }
 
     @Test func suggestionsAreCapped() {
         #expect(EditDistance.suggestion(for: "chek", among: ["check", "run"]) == "check")
