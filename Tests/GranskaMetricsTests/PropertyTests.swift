@@ -1,3 +1,4 @@
+import GranskaTestSupport
 import GranskaCore
 import Testing
 

@@ -1,3 +1,4 @@
+import GranskaTestSupport
 import GranskaCore
 import Testing
 
@@ -46,7 +47,7 @@ import Testing
     /// reweighting promises.
     @Test(arguments: 0..<4)
     func propertiesHoldOverSeededRandomInputs(block: Int) {
-        var rng = SplitMix64(seed: 0x6772_616E_736B_61 &+ UInt64(block))
+        var rng = SeededGenerator(seed: 0x6772_616E_736B_61 &+ UInt64(block))
         for _ in 0..<1_500 {
             let (values, target) = randomCase(&rng)
             let sum = values.reduce(Kronor(0), +)
@@ -85,7 +86,7 @@ import Testing
 
     /// A random apportionment case: 0…12 values of a random magnitude (often with zeros and
     /// repeats), and a target near, far from or far above their sum.
-    private func randomCase(_ rng: inout SplitMix64) -> ([Kronor], Kronor) {
+    private func randomCase(_ rng: inout SeededGenerator) -> ([Kronor], Kronor) {
         let n = Int.random(in: 0...12, using: &rng)
         let magnitude: Kronor = [10, 1_000, 1_000_000, 1_000_000_000_000, Kronor.max / 16].randomElement(using: &rng)!
         var values: [Kronor] = []

@@ -1,3 +1,4 @@
+import GranskaTestSupport
 import Testing
 
 @testable import GranskaRules

@@ -1,43 +1,16 @@
-/// Near-miss suggestions ("menade du …?") by edit distance, with a cap.
+import GranskaCore
+
+/// Near-miss suggestions ("menade du …?") for rule files: ``NearestName`` on folded spellings,
+/// so `gäller` and `galler` are one word.
 enum Suggestion {
-    /// The candidate closest to `word` by Levenshtein distance on folded spellings, when that
-    /// distance is at most the cap (2, or 1 for words of up to 3 characters); ties go to the
-    /// earlier candidate.
-    ///
-    /// - Complexity: O(c · |word| · |candidate|) for c candidates.
+    /// The candidate closest to `word` on folded spellings, within ``NearestName``'s cap.
     static func nearest(_ word: String, in candidates: [String]) -> String? {
-        let w = Array(NameFolding.fold(word).unicodeScalars)
-        let cap = w.count <= 3 ? 1 : suggestionDistanceCap
-        var best: (String, Int)?
-        for candidate in candidates {
-            let c = Array(NameFolding.fold(candidate).unicodeScalars)
-            guard abs(c.count - w.count) <= cap else { continue }
-            let d = distance(w, c)
-            if d <= cap && d < (best?.1 ?? Int.max) { best = (candidate, d) }
-        }
-        return best?.0
+        NearestName.suggestion(for: word, among: candidates, folding: NameFolding.fold)
     }
 
     /// ` – menade du 'x'?` or the empty string.
     static func phrase(_ word: String, in candidates: [String]) -> String {
         nearest(word, in: candidates).map { " – menade du '\($0)'?" } ?? ""
-    }
-
-    /// Levenshtein distance between two scalar arrays.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 
