@@ -46,14 +46,7 @@ struct JSONWriter {
             bytes.append(UInt8(ascii: "{"))
             for (i, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                if pretty { newline(indent + 1) }
-                JSONWriter.appendString(member.key, to: &bytes)
-                if pretty {
-                    bytes.append(UInt8(ascii: ":"))
-                    bytes.append(UInt8(ascii: " "))
-                } else {
-                    bytes.append(UInt8(ascii: ":"))
-                }
+                memberKey(member.key, indent: indent + 1)
                 write(member.value, indent: indent + 1)
             }
             if pretty { newline(indent) }
@@ -61,7 +54,16 @@ struct JSONWriter {
         }
     }
 
-    private mutating func newline(_ indent: Int) {
+    /// The start of an object member at `indent`: the line break and indent when pretty, the
+    /// key and its colon.
+    mutating func memberKey(_ key: String, indent: Int) {
+        if pretty { newline(indent) }
+        JSONWriter.appendString(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    mutating func newline(_ indent: Int) {
         bytes.append(0x0A)
         for _ in 0..<(2 * indent) { bytes.append(0x20) }
     }
@@ -144,5 +146,62 @@ struct JSONWriter {
     @inline(__always)
     private static func appendASCII(_ s: StaticString, to out: inout [UInt8]) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+}
+
+extension JSONValue {
+    /// Serialises the object `members` plus the member `arrayKey` holding `elements`, exactly as
+    /// ``serializedBytes(pretty:)`` would, without holding the array: the elements are made and
+    /// written one at a time, and the bytes are handed to `emit` in pieces of about `chunk` bytes.
+    ///
+    /// For documents such as `{"findings": [...], "version": 1}` whose array has one element per
+    /// finding: a million findings never exist as one `JSONValue` tree or one buffer.
+    ///
+    /// - Parameters:
+    ///   - members: the other members (a member named `arrayKey` among them is ignored).
+    ///   - elements: the array's elements, made on demand.
+    ///   - emit: receives the bytes in order; their concatenation is the document.
+    /// - Complexity: O(size of the output); memory O(`chunk` + one element).
+    public static func streamObject<Elements: Sequence<JSONValue>>(
+        _ members: [String: JSONValue], arrayKey: String, elements: Elements, pretty: Bool = true,
+        chunk: Int = 1 << 20, emit: ([UInt8]) throws -> Void
+    ) rethrows {
+        var writer = JSONWriter(pretty: pretty)
+        writer.bytes.reserveCapacity(chunk + chunk / 4)
+        func flush(_ force: Bool) throws {
+            if force || writer.bytes.count >= chunk {
+                if !writer.bytes.isEmpty { try emit(writer.bytes) }
+                writer.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        var keys = members.keys.filter { $0 != arrayKey }
+        keys.append(arrayKey)
+        keys.sort()
+        writer.bytes.append(UInt8(ascii: "{"))
+        for (i, key) in keys.enumerated() {
+            if i > 0 { writer.bytes.append(UInt8(ascii: ",")) }
+            writer.memberKey(key, indent: 1)
+            if key != arrayKey, let value = members[key] {
+                writer.write(value, indent: 1)
+                continue
+            }
+            var empty = true
+            for element in elements {
+                writer.bytes.append(UInt8(ascii: empty ? "[" : ","))
+                empty = false
+                if pretty { writer.newline(2) }
+                writer.write(element, indent: 2)
+                try flush(false)
+            }
+            if empty {
+                writer.bytes.append(contentsOf: "[]".utf8)
+            } else {
+                if pretty { writer.newline(1) }
+                writer.bytes.append(UInt8(ascii: "]"))
+            }
+        }
+        if pretty { writer.newline(0) }
+        writer.bytes.append(UInt8(ascii: "}"))
+        try flush(true)
     }
 }

@@ -1,3 +1,4 @@
+import GranskaTestSupport
 import Testing
 @testable import GranskaCore
 
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func matchesTheStringWriterOnRandomValues() {
-        var random = SeededRandom(seed: 2024)
+        var random = SeededGenerator(seed: 2024)
         for n in 0..<300 {
             let value = Self.randomValue(&random, depth: 0)
             for pretty in [true, false] {
@@ -40,13 +41,37 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "x={\"a\":1}")
     }
 
+    @Test func streamingAnObjectEqualsSerialisingItWhole() {
+        var random = SeededGenerator(seed: 11)
+        for n in 0..<200 {
+            var members: [String: JSONValue] = [:]
+            for _ in 0..<Int(random.next() % 4) { members[Self.randomString(&random)] = Self.randomValue(&random, depth: 1) }
+            let key = ["findings", "a", "zz", "", "version"][Int(random.next() % 5)]
+            let elements = (0..<Int(random.next() % 5)).map { _ in Self.randomValue(&random, depth: 1) }
+            var whole = members
+            whole[key] = .array(elements)
+            for pretty in [true, false] {
+                for chunk in [1, 7, 1 << 20] {
+                    var streamed: [UInt8] = []
+                    var pieces = 0
+                    JSONValue.streamObject(members, arrayKey: key, elements: elements, pretty: pretty, chunk: chunk) {
+                        streamed += $0
+                        pieces += 1
+                    }
+                    #expect(streamed == JSONValue.object(whole).serializedBytes(pretty: pretty), "case \(n)")
+                    if chunk == 1 { #expect(pieces >= elements.count) }
+                }
+            }
+        }
+    }
+
     static let alphabet: [Character] = ["a", "Z", "å", "Ö", " ", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{2028}", "\u{2029}", "€", "🙂", "0", ";"]
 
-    static func randomString(_ r: inout SeededRandom) -> String {
+    static func randomString(_ r: inout SeededGenerator) -> String {
         String((0..<Int(r.next() % 12)).map { _ in alphabet[Int(r.next() % UInt64(alphabet.count))] })
     }
 
-    static func randomValue(_ r: inout SeededRandom, depth: Int) -> JSONValue {
+    static func randomValue(_ r: inout SeededGenerator, depth: Int) -> JSONValue {
         switch r.next() % (depth > 3 ? 5 : 7) {
         case 0: return .null
         case 1: return .bool(r.next() % 2 == 0)
@@ -129,18 +154,5 @@ import Testing
             }
             out += "\""
         }
-    }
-}
-
-/// SplitMix64: a small seeded generator, so random cases repeat exactly.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -86,7 +86,7 @@ import Testing
     /// Keys and times written in ways that group together as `String`s but not as bytes (NFC and
     /// NFD, spaces around a time), unreadable times and numbers, quoted cells, unknown enkät ids.
     @Test func groupingAwkwardSpellingsEqualsGroupingPlainCopies() throws {
-        var random = SeededRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let enkater = ["R-BU", "K-KUN", "X-\u{F6}", "X-o\u{308}", " K-KUN "]
         let respondents = ["01", "0114", "\"01\"", "01 ", "\u{F6}", "o\u{308}", ""]
         let times = [
@@ -113,18 +113,5 @@ import Testing
         }
         #expect(spellings(fast) == spellings(plain))
         #expect(fast.contains { $0.inskickningar.count > 1 })
-    }
-}
-
-/// SplitMix64, so the random cases repeat exactly.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

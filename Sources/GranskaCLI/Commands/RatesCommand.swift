@@ -56,10 +56,12 @@ struct RatesCommand: Subcommand {
     /// `{"version": 1, "verktyg": "granska", "svarsfrekvens": [...]}`.
     static func json(_ rates: [Svarsfrekvens]) -> JSONValue {
         guard case .object(var members) = ResponseRates.json(rates) else { return ResponseRates.json(rates) }
-        members["version"] = .int(1)
-        members["verktyg"] = .string("granska")
+        members.merge(jsonMembers) { _, new in new }
         return .object(members)
     }
+
+    /// The members of the JSON document besides the array of rates.
+    static let jsonMembers: [String: JSONValue] = ["version": .int(1), "verktyg": .string("granska")]
 
     /// The rates as CSV (header first).
     static func csv(_ rates: [Svarsfrekvens]) -> String {

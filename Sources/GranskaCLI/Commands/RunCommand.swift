@@ -109,7 +109,7 @@ struct RunCommand: Subcommand {
             if outputs.contains("data") {
                 folder.add(
                     "rensad.csv",
-                    text: RunOutputs.cleanedData(result.omgang, result.reconciliation, keepPersonalData: keepPersonalData))
+                    producing: RunOutputs.cleanedData(result.omgang, result.reconciliation, keepPersonalData: keepPersonalData))
             }
             if outputs.contains("findings") {
                 let report = FindingsReport(
@@ -126,8 +126,7 @@ struct RunCommand: Subcommand {
                 for f in files { folder.add(f.name, text: f.text) }
             }
             if outputs.contains("rates") {
-                folder.add("svarsfrekvens.json", text: RatesCommand.json(rates).serialized() + "\n")
-                folder.add("svarsfrekvens.csv", text: RatesCommand.csv(rates))
+                RunOutputs.rates(rates, into: &folder)
             }
             try folder.commit(writer: context.fileWriter)
             context.out("\n" + DeclareCommand.written(folder.files.map(\.name), to: output))

@@ -73,24 +73,40 @@ public enum AtomicFile {
 
 /// The files of one run, written all or nothing into one output folder.
 ///
-/// Files are collected in memory, then ``commit(writer:)`` creates the folder if missing, writes
+/// Files are collected (as bytes, or as producers that make their bytes while the file is
+/// written), then ``commit(writer:)`` creates the folder if missing, writes
 /// every file to a temporary name and, only when all of them are written, renames them into
 /// place. On any failure the temporary files are removed and files this commit had already
 /// created are removed again, so no partial file (and no half set of new files) remains. A file
 /// that already existed and was already replaced stays replaced by a complete new version.
 public struct OutputFolder: Sendable {
+    /// What a file holds: bytes already made, or bytes made while the file is written.
+    public enum Content: Sendable {
+        case data(Data)
+        /// Made at ``OutputFolder/commit(writer:)`` time, piece by piece, straight into the file.
+        case streamed(ByteProducer)
+    }
+
     public var directory: URL
     /// The file names and contents, in the order added.
-    public private(set) var files: [(name: String, data: Data)] = []
+    public private(set) var files: [(name: String, content: Content)] = []
 
     public init(directory: URL) { self.directory = directory }
 
     /// Adds a file (UTF-8 text). A later file with the same name replaces the earlier one.
     public mutating func add(_ name: String, text: String) { add(name, data: Data(text.utf8)) }
 
-    public mutating func add(_ name: String, data: Data) {
+    public mutating func add(_ name: String, data: Data) { add(name, content: .data(data)) }
+
+    /// Adds a file whose bytes `produce` makes when the folder is committed (so a large file is
+    /// never held in memory whole).
+    public mutating func add(_ name: String, producing produce: @escaping ByteProducer) {
+        add(name, content: .streamed(produce))
+    }
+
+    private mutating func add(_ name: String, content: Content) {
         files.removeAll { $0.name == name }
-        files.append((name, data))
+        files.append((name, content))
     }
 
     /// Writes every file, all or nothing.
@@ -124,7 +140,10 @@ public struct OutputFolder: Sendable {
             let temp = AtomicFile.temporaryURL(for: target)
             temps.append((temp, target))
             do {
-                try writer.write(file.data, to: temp)
+                switch file.content {
+                case .data(let data): try writer.write(data, to: temp)
+                case .streamed(let produce): try writer.write(to: temp, producing: produce)
+                }
             } catch {
                 cleanUp(created: [])
                 throw AtomicFile.unwritable(target, reason: error)

@@ -1,10 +1,33 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Bytes made in pieces: the producer calls `emit` with each piece, in order; the file is their
+/// concatenation. Large outputs (`rensad.csv` of a million insatser) are written this way so the
+/// whole file never sits in memory.
+public typealias ByteProducer = @Sendable (_ emit: ([UInt8]) throws -> Void) throws -> Void
+
 /// Writes bytes to a path. The output folder transaction writes through this, so tests can inject
 /// a writer that fails part-way and check that nothing partial is left behind.
 public protocol FileWriting: Sendable {
     /// Writes `data` to `url`, creating or truncating the file.
     func write(_ data: Data, to url: URL) throws
+
+    /// Writes the bytes `produce` makes to a new file at `url`. The default collects them and
+    /// calls ``write(_:to:)``.
+    func write(to url: URL, producing produce: ByteProducer) throws
+}
+
+extension FileWriting {
+    public func write(to url: URL, producing produce: ByteProducer) throws {
+        var data = Data()
+        try produce { data.append(contentsOf: $0) }
+        try write(data, to: url)
+    }
 }
 
 /// The real file system.
@@ -14,4 +37,48 @@ public struct SystemFileWriter: FileWriting {
     public func write(_ data: Data, to url: URL) throws {
         try data.write(to: url, options: [.withoutOverwriting])
     }
+
+    /// Streams the pieces straight into a new file (`O_EXCL`, as `.withoutOverwriting`): memory
+    /// holds one piece at a time. Errors are reported as `write(_:to:)` reports them.
+    public func write(to url: URL, producing produce: ByteProducer) throws {
+        let fd = url.withUnsafeFileSystemRepresentation { path -> Int32 in
+            guard let path else { return -1 }
+            return open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        }
+        guard fd >= 0 else { throw SystemFileWriter.error(errno, url) }
+        var closed = false
+        defer { if !closed { _ = close(fd) } }
+        try produce { piece in
+            try piece.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var offset = 0
+                while offset < buffer.count {
+                    let n = systemWrite(fd, base + offset, buffer.count - offset)
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { throw SystemFileWriter.error(errno, url) }
+                    offset += n
+                }
+            }
+        }
+        closed = true
+        guard close(fd) == 0 else { throw SystemFileWriter.error(errno, url) }
+    }
+
+    /// A failed system call as the error `Data.write` gives for it, so messages stay the same.
+    static func error(_ code: Int32, _ url: URL) -> any Error {
+        let cocoa: CocoaError.Code
+        switch code {
+        case EACCES, EPERM: cocoa = .fileWriteNoPermission
+        case ENOSPC, EDQUOT: cocoa = .fileWriteOutOfSpace
+        case EROFS: cocoa = .fileWriteVolumeReadOnly
+        case ENOENT, EEXIST: cocoa = .fileNoSuchFile
+        default: return POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+        return CocoaError(cocoa, userInfo: [NSFilePathErrorKey: url.path])
+    }
+}
+
+/// The system's `write(2)`, named apart from the methods called `write`.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

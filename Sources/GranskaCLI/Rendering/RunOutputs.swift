@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaMetrics
 import GranskaParsing
 import GranskaReconciliation
 import GranskaReports
@@ -6,12 +7,18 @@ import GranskaReports
 /// The files `granska run -o OUT` writes, by output group (`--outputs`).
 ///
 /// Only adds to an ``OutputFolder``; the folder is committed all or nothing by the caller. Every
-/// CSV goes through `CSVWriter`, which neutralises spreadsheet formulas.
+/// CSV goes through `CSVWriter`, which neutralises spreadsheet formulas. The large files are
+/// added as producers that write their bytes piece by piece while the folder is committed, so a
+/// round of a million insatser never holds `rensad.csv` or `fynd.json` in memory whole.
 enum RunOutputs {
     /// `fynd.json` (the `check --format json` document) and `fynd.csv`.
     static func findings(_ report: FindingsReport, into folder: inout OutputFolder) {
-        folder.add("fynd.json", text: JSONFindingsRenderer().render(report))
-        folder.add("fynd.csv", text: CSVWriter.write(header: Finding.csvHeader, rows: report.findings.map(\.csvRow)))
+        folder.add("fynd.json") { emit in try JSONFindingsRenderer().stream(report, emit: emit) }
+        folder.add("fynd.csv") { emit in
+            var out = CSVChunks(header: Finding.csvHeader)
+            for finding in report.findings { try out.row(finding.csvRow, emit) }
+            try out.finish(emit)
+        }
     }
 
     /// `granskningsspar.csv` and `granskningsspar.json`: every change and its reason.
@@ -20,27 +27,76 @@ enum RunOutputs {
         folder.add("granskningsspar.json", text: trail.json().serialized() + "\n")
     }
 
+    /// `svarsfrekvens.json` (the `rates --format json` document) and `svarsfrekvens.csv`, one
+    /// enkät at a time.
+    static func rates(_ rates: [Svarsfrekvens], into folder: inout OutputFolder) {
+        folder.add("svarsfrekvens.json") { emit in
+            try JSONValue.streamObject(
+                RatesCommand.jsonMembers, arrayKey: ResponseRates.jsonArrayKey, elements: rates.lazy.map(\.json),
+                emit: emit)
+            try emit([0x0A])
+        }
+        folder.add("svarsfrekvens.csv") { emit in
+            var out = CSVChunks(header: ResponseRates.csvHeader)
+            for r in rates {
+                for row in ResponseRates.csvRows([r]).dropFirst() { try out.row(row, emit) }
+            }
+            try out.finish(emit)
+        }
+    }
+
     /// `rensad.csv`: the reconciliation's cleaned data (the insatser that count, with reported,
-    /// corrected and weighted amounts), plus the contact columns only when `keepPersonalData`.
+    /// corrected and weighted amounts: ``CleanedData/csvRows(omgang:reconciliation:)``), plus the
+    /// contact columns only when `keepPersonalData`. Cells are written from the file's bytes.
     ///
-    /// - Complexity: O(n) in the number of insatser.
-    static func cleanedData(_ omgang: Omgang, _ reconciliation: Reconciliation, keepPersonalData: Bool) -> String {
-        var rows = CleanedData.csvRows(omgang: omgang, reconciliation: reconciliation)
-        if keepPersonalData, !rows.isEmpty {
-            // The rows follow the reconciliation's insatser in order (CleanedData's own loop).
-            var contacts: [[String]] = []
+    /// - Complexity: O(n) in the number of insatser; memory O(one piece).
+    static func cleanedData(_ omgang: Omgang, _ reconciliation: Reconciliation, keepPersonalData: Bool) -> ByteProducer {
+        { emit in
+            let header = CleanedData.csvHeader + (keepPersonalData ? ["kontaktperson", "epost", "telefon"] : [])
+            var out = CSVChunks(header: header)
+            var file = ""
+            var fileCell: [UInt8] = []
             for a in reconciliation.avstamningar {
+                var jCell: [UInt8] = []
+                CSVWriter.appendField(a.J?.description ?? "", to: &jCell)
                 for counted in a.insatser where omgang.insatser.indices.contains(counted.insats) {
-                    let k = omgang.insatser[counted.insats].kontakt
-                    contacts.append([k?.namn ?? "", k?.epost ?? "", k?.telefon ?? ""])
+                    let i = omgang.insatser[counted.insats]
+                    if counted.location.file != file {
+                        file = counted.location.file
+                        fileCell = []
+                        CSVWriter.appendField(file, to: &fileCell)
+                    }
+                    out.text(i.enkat)
+                    out.text(i.respondent)
+                    out.cell(i, .inskickad)
+                    out.cell(i, .insatsNr)
+                    out.cell(i, .titel)
+                    out.cell(i, .aktiviteter)
+                    out.cell(i, .mal)
+                    out.cell(i, .prestationer)
+                    out.cell(i, .effekter)
+                    out.cell(i, .status)
+                    out.cell(i, .malgrupp)
+                    out.cell(i, .medel)
+                    out.integer(counted.korrigerat)
+                    out.text(counted.usable ? "1" : "0")
+                    out.integer(a.T)
+                    out.integer(a.sUsable)
+                    out.raw(jCell)
+                    out.integer(counted.viktat)
+                    out.raw(fileCell)
+                    out.integer(Int64(counted.location.line))
+                    if keepPersonalData {
+                        let k = i.kontakt
+                        out.text(k?.namn ?? "")
+                        out.text(k?.epost ?? "")
+                        out.text(k?.telefon ?? "")
+                    }
+                    try out.endRow(emit)
                 }
             }
-            if contacts.count == rows.count - 1 {
-                rows[0] += ["kontaktperson", "epost", "telefon"]
-                for i in contacts.indices { rows[i + 1] += contacts[i] }
-            }
+            try out.finish(emit)
         }
-        return csv(rows)
     }
 
     /// Rows whose first row is the header, as CSV text.

@@ -116,6 +116,9 @@ extension ResponseRates {
     /// Each rate is an object with `taljare`, `namnare`, `kvot` ("n/N", exact), `decimal` (six
     /// places), `procent` (whole, half up) and `procent_1` (one decimal), or nulls and `orsak`.
     public static func json(_ rates: [Svarsfrekvens]) -> JSONValue {
-        .object(["svarsfrekvens": .array(rates.map(\.json))])
+        .object([jsonArrayKey: .array(rates.map(\.json))])
     }
+
+    /// The key of the array in ``json(_:)``.
+    public static let jsonArrayKey = "svarsfrekvens"
 }

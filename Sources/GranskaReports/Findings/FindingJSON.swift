@@ -49,6 +49,22 @@ public struct JSONFindingsRenderer: FindingsRenderer {
 
     /// The document as a value (for embedding, e.g. `fynd.json` of `granska run`).
     public func document(_ report: FindingsReport) -> JSONValue {
+        var members = self.members(report)
+        members["findings"] = .array(report.findings.map(\.json))
+        return .object(members)
+    }
+
+    /// The bytes of ``render(_:)``, handed to `emit` in pieces without building the findings
+    /// array: for `fynd.json` of a round with a million findings.
+    ///
+    /// - Complexity: O(size of the output); memory O(one piece).
+    public func stream(_ report: FindingsReport, emit: ([UInt8]) throws -> Void) rethrows {
+        try JSONValue.streamObject(members(report), arrayKey: "findings", elements: report.findings.lazy.map(\.json), emit: emit)
+        try emit([0x0A])
+    }
+
+    /// Every member of the document but `findings`.
+    private func members(_ report: FindingsReport) -> [String: JSONValue] {
         let counts = report.countsBySeverity
         let summary: JSONValue = .object([
             "totalt": .int(Int64(report.findings.count)),
@@ -60,12 +76,11 @@ public struct JSONFindingsRenderer: FindingsRenderer {
             "troskel": .string(report.threshold?.rawValue ?? "never"),
             "accepterade_av_baslinje": .int(Int64(report.acceptedByBaseline)),
         ])
-        return .object([
+        return [
             "version": .int(1),
             "verktyg": .string("granska"),
             "verktygsversion": .string(report.toolVersion),
-            "findings": .array(report.findings.map(\.json)),
             "sammanfattning": summary,
-        ])
+        ]
     }
 }
