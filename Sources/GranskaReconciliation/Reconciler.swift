@@ -56,8 +56,9 @@ public enum Reconciler {
         findings += avstamningar.compactMap(ReconciliationFindings.finding(for:))
         let (summary, summaryFindings) = Summary.make(omgang: omgang, avstamningar: avstamningar, level: settings.level)
         findings += summaryFindings
-        let audit = AuditBuilder.build(
-            omgang: omgang, svar: svar, drafts: drafts, rensning: rensning, level: settings.level)
+        let audit: @Sendable () -> AuditTrail = { [drafts] in
+            AuditBuilder.build(omgang: omgang, svar: svar, drafts: drafts, rensning: rensning, level: settings.level)
+        }
         return Reconciliation(
             settings: settings, avstamningar: avstamningar, findings: findings.sortedStable(), audit: audit,
             sammanfattning: summary)

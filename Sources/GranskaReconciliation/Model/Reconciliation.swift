@@ -10,8 +10,12 @@ public struct Reconciliation: Hashable, Sendable {
     /// One finding per answer whose klass is neither `exakt` nor `ej_rekvirerat` (the rules
     /// already report `ej_rekvirerat`), plus a finding for any sum too large for 64 bits.
     public var findings: [Finding]
-    /// Every change made to the data.
-    public var audit: AuditTrail
+    /// Every change made to the data (built the first time it is read).
+    public var audit: AuditTrail {
+        get { lazyAudit.trail }
+        set { lazyAudit = LazyAuditTrail(newValue) }
+    }
+    private var lazyAudit: LazyAuditTrail
     /// One per enkät of the round, in `omgang.csv` order.
     public var sammanfattning: [EnkatSammanfattning]
 
@@ -22,8 +26,33 @@ public struct Reconciliation: Hashable, Sendable {
         self.settings = settings
         self.avstamningar = avstamningar
         self.findings = findings
-        self.audit = audit
+        self.lazyAudit = LazyAuditTrail(audit)
         self.sammanfattning = sammanfattning
+    }
+
+    /// A reconciliation whose audit trail `audit` builds when first read.
+    init(
+        settings: ReconciliationSettings, avstamningar: [Avstamning], findings: [Finding],
+        audit: @escaping @Sendable () -> AuditTrail, sammanfattning: [EnkatSammanfattning]
+    ) {
+        self.settings = settings
+        self.avstamningar = avstamningar
+        self.findings = findings
+        self.lazyAudit = LazyAuditTrail(audit)
+        self.sammanfattning = sammanfattning
+    }
+
+    public static func == (a: Reconciliation, b: Reconciliation) -> Bool {
+        a.settings == b.settings && a.avstamningar == b.avstamningar && a.findings == b.findings
+            && a.sammanfattning == b.sammanfattning && a.audit == b.audit
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(settings)
+        hasher.combine(avstamningar)
+        hasher.combine(findings)
+        hasher.combine(audit)
+        hasher.combine(sammanfattning)
     }
 
     /// Where J was taken.

@@ -1,7 +1,7 @@
 import GranskaCore
 
 /// An answer being reconciled: the public ``Avstamning`` plus what the later stages need.
-struct Draft {
+struct Draft: Sendable {
     var avstamning: Avstamning
     /// The rule that set the whole answer aside (`Rensning.uteslutnaSvar`), if any.
     var svarRegel: String?
