@@ -93,14 +93,24 @@ enum AggregateLowering {
 
     /// `dubblett(k1, …)`: sant for an insats whose key equals the key of an insats earlier in
     /// the group, by insats_nr (unreadable numbers last, then file order).
+    ///
+    /// A group is scanned once, when its first insats asks: the keys are evaluated once per
+    /// member into one flat array and each compared with the earlier ones (a group is a handful
+    /// of insatser; past 32 members a hash set takes over). Which groups were scanned and which
+    /// insatser were flagged are kept by index, not in sets.
     private static func duplicate(_ keys: [Eval], group: RuleScope, slot: Int) -> Eval {
         { c in
             let current = c.insats
             guard current >= 0 else { return .bool(false) }
             let (gid, members) = Self.members(c, group)
             let cache = c.caches[slot]
-            if !cache.scanned.contains(gid) {
-                cache.scanned.insert(gid)
+            let groups =
+                switch group {
+                case .insats, .svar: c.data.svarInfo.count
+                case .enkat: c.data.enkatGroups.count
+                case .omgang: 1
+                }
+            if !cache.wasScanned(gid, of: groups) {
                 let saved = (c.insats, c.svar, c.group)
                 var ordered = members
                 if group != .svar && group != .insats {
@@ -111,15 +121,30 @@ enum AggregateLowering {
                         return na != nb ? na < nb : a < b
                     }
                 }
-                var seen = Set<[Value]>()
+                let width = keys.count
+                var values: [Value] = []
+                values.reserveCapacity(ordered.count * width)
                 for i in ordered {
                     c.focus(insats: i)
-                    let key = keys.map { $0(c) }
-                    if !seen.insert(key).inserted { cache.flagged.insert(i) }
+                    for key in keys { values.append(key(c)) }
+                }
+                if ordered.count <= 32 {
+                    for m in ordered.indices.dropFirst() {
+                        let mine = values[(m * width)..<((m + 1) * width)]
+                        for earlier in 0..<m where values[(earlier * width)..<((earlier + 1) * width)].elementsEqual(mine) {
+                            cache.flag(ordered[m], of: c.data.insatser.count)
+                            break
+                        }
+                    }
+                } else {
+                    var seen = Set<ArraySlice<Value>>()
+                    for m in ordered.indices where !seen.insert(values[(m * width)..<((m + 1) * width)]).inserted {
+                        cache.flag(ordered[m], of: c.data.insatser.count)
+                    }
                 }
                 (c.insats, c.svar, c.group) = saved
             }
-            return .bool(cache.flagged.contains(current))
+            return .bool(cache.isFlagged(current))
         }
     }
 }

@@ -120,7 +120,28 @@ final class EvalContext {
 final class AggregateCache {
     /// Group id (answer index, enkät group index, or 0 for the round) → value.
     var values: [Int: Value] = [:]
-    /// For `dubblett`: the insatser found to be later copies, and the groups already scanned.
-    var flagged: Set<Int> = []
-    var scanned: Set<Int> = []
+    /// For `dubblett`: by insats index, the insatser found to be later copies; by group id, the
+    /// groups already scanned.
+    private var flagged: [Bool] = []
+    private var scanned: [Bool] = []
+
+    /// True when the group was scanned before; marks it scanned.
+    ///
+    /// - Parameters:
+    ///   - group: the group id (below `groups`; -1 counts as scanned).
+    ///   - groups: how many groups of its kind there are, to size the marks once.
+    func wasScanned(_ group: Int, of groups: Int) -> Bool {
+        guard group >= 0 else { return true }
+        if group >= scanned.count { scanned += [Bool](repeating: false, count: max(groups, group + 1) - scanned.count) }
+        defer { scanned[group] = true }
+        return scanned[group]
+    }
+
+    /// Marks an insats as a later copy (`insatser`: how many there are, to size the marks once).
+    func flag(_ insats: Int, of insatser: Int) {
+        if insats >= flagged.count { flagged += [Bool](repeating: false, count: max(insatser, insats + 1) - flagged.count) }
+        flagged[insats] = true
+    }
+
+    func isFlagged(_ insats: Int) -> Bool { insats < flagged.count && flagged[insats] }
 }
