@@ -100,12 +100,32 @@ public struct Finding: Hashable, Sendable {
 
 extension Array where Element == Finding {
     /// The findings in a stable order (enkät, respondent, insats, file, line, rule, message).
+    ///
+    /// - Complexity: O(n log n) comparisons, each comparing fields in place (no key tuples).
     public func sortedStable() -> [Finding] {
-        sorted { a, b in
-            let ka = Finding.sortKey(a)
-            let kb = Finding.sortKey(b)
-            if ka != kb { return ka < kb }
-            return a.meddelande < b.meddelande
-        }
+        sorted(by: Finding.precedes)
+    }
+}
+
+extension Finding {
+    /// The order of ``Swift/Array/sortedStable()``: ``sortKey(_:)``, then the message.
+    static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        let ea = a.enkat ?? ""
+        let eb = b.enkat ?? ""
+        if ea != eb { return ea < eb }
+        let ra = a.respondent ?? ""
+        let rb = b.respondent ?? ""
+        if ra != rb { return ra < rb }
+        let ia = a.insatsNr ?? -1
+        let ib = b.insatsNr ?? -1
+        if ia != ib { return ia < ib }
+        let fa = a.location?.file ?? ""
+        let fb = b.location?.file ?? ""
+        if fa != fb { return fa < fb }
+        let la = a.location?.line ?? 0
+        let lb = b.location?.line ?? 0
+        if la != lb { return la < lb }
+        if a.regel != b.regel { return a.regel < b.regel }
+        return a.meddelande < b.meddelande
     }
 }
