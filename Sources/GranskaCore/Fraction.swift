@@ -26,37 +26,55 @@ public struct Fraction: Hashable, Sendable, Comparable, CustomStringConvertible 
         let negative = numerator < 0
         let n = numerator.magnitude
         let d = denominator.magnitude
+        let count = max(0, places)
         var whole = n / d
         var rest = n % d
-        var digits: [UInt8] = []
-        for _ in 0..<max(0, places) {
-            let (hi, lo) = rest.multipliedFullWidth(by: 10)
-            let (q, r) = d.dividingFullWidth((hi, lo))
-            digits.append(UInt8(q))
-            rest = r
-        }
-        // Round half away from zero on the next digit: 2·rest ≥ d.
-        let (hi, lo) = rest.multipliedFullWidth(by: 2)
-        if hi > 0 || lo >= d {
-            var i = digits.count - 1
-            var carry = true
-            while carry && i >= 0 {
-                if digits[i] == 9 {
-                    digits[i] = 0
-                    i -= 1
-                } else {
-                    digits[i] += 1
-                    carry = false
-                }
+        // Sign, up to 20 digits of the whole part, the point and the decimals, built in one buffer.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 22) { out in
+            var digitsNonZero = false
+            for k in 0..<count {
+                let (hi, lo) = rest.multipliedFullWidth(by: 10)
+                let (q, r) = d.dividingFullWidth((hi, lo))
+                out[22 + k] = UInt8(q)
+                rest = r
             }
-            if carry { whole += 1 }
+            // Round half away from zero on the next digit: 2·rest ≥ d.
+            let (hi, lo) = rest.multipliedFullWidth(by: 2)
+            if hi > 0 || lo >= d {
+                var i = count - 1
+                var carry = true
+                while carry && i >= 0 {
+                    if out[22 + i] == 9 {
+                        out[22 + i] = 0
+                        i -= 1
+                    } else {
+                        out[22 + i] += 1
+                        carry = false
+                    }
+                }
+                if carry { whole += 1 }
+            }
+            for k in 0..<count where out[22 + k] != 0 { digitsNonZero = true }
+            // The whole part ends at index 20, the point is at 21, the decimals follow.
+            var start = 21
+            var w = whole
+            repeat {
+                start -= 1
+                out[start] = UInt8(truncatingIfNeeded: w % 10) + 0x30
+                w /= 10
+            } while w > 0
+            if negative && (whole != 0 || digitsNonZero) {
+                start -= 1
+                out[start] = 0x2D
+            }
+            var end = 21
+            if count > 0 {
+                out[21] = 0x2E
+                for k in 0..<count { out[22 + k] += 0x30 }
+                end = 22 + count
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[start..<end]), as: UTF8.self)
         }
-        var s = negative && (whole != 0 || digits.contains { $0 != 0 }) ? "-" : ""
-        s += String(whole)
-        if !digits.isEmpty {
-            s += "." + String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self)
-        }
-        return s
     }
 
     /// The value rounded to a whole percent, half up, as the published declarations print it:

@@ -98,6 +98,25 @@ extension Fraction {
     /// The value as a percent with one decimal, rounded half up on that decimal: 184/290 → "63.4",
     /// 17/21 → "81.0", 1/1 → "100.0". A point, not a comma: reports localise it.
     public var percentOneDecimal: String {
+        // decimal(3) rounds the ratio at its third decimal, which is the first decimal of the
+        // percent: that is q = round(|n|·1000/d), half away from zero, printed as q/10 "." q%10.
+        let n = numerator.magnitude
+        let d = denominator.magnitude
+        let (hi, lo) = n.multipliedFullWidth(by: 1000)
+        if hi < d {
+            var (q, r) = d.dividingFullWidth((hi, lo))
+            let (twiceHi, twiceLo) = r.multipliedFullWidth(by: 2)
+            var overflow = false
+            if twiceHi > 0 || twiceLo >= d { (q, overflow) = q.addingReportingOverflow(1) }
+            if !overflow && q / 10 <= UInt64(Int64.max) {
+                return (numerator < 0 && q != 0 ? "-" : "") + "\(q / 10).\(q % 10)"
+            }
+        }
+        return percentOneDecimalFromText
+    }
+
+    /// ``percentOneDecimal`` by reading the text of `decimal(3)` (for values beyond 64 bits).
+    var percentOneDecimalFromText: String {
         // decimal(3) rounds the ratio at its third decimal, which is the first decimal of the percent.
         let text = decimal(3)
         let negative = text.hasPrefix("-")

@@ -4,20 +4,16 @@ extension Kvot {
     /// `{"taljare", "namnare", "kvot": "n/N", "decimal", "procent", "procent_1"}`; when the rate
     /// cannot be formed, `kvot`, `decimal` and the percents are null and `orsak` says why.
     public var json: JSONValue {
-        var o: [String: JSONValue] = ["taljare": .int(taljare), "namnare": .int(namnare)]
-        if let a = andel {
-            o["kvot"] = .string(a.description)
-            o["decimal"] = .string(a.decimal(6))
-            o["procent"] = .int(a.wholePercent)
-            o["procent_1"] = .number(a.percentOneDecimal)
-        } else {
-            o["kvot"] = .null
-            o["decimal"] = .null
-            o["procent"] = .null
-            o["procent_1"] = .null
-            o["orsak"] = .optional(orsak?.rawValue)
+        guard let a = andel else {
+            return .object([
+                "taljare": .int(taljare), "namnare": .int(namnare), "kvot": .null, "decimal": .null,
+                "procent": .null, "procent_1": .null, "orsak": .optional(orsak?.rawValue),
+            ])
         }
-        return .object(o)
+        return .object([
+            "taljare": .int(taljare), "namnare": .int(namnare), "kvot": .string(a.description),
+            "decimal": .string(a.decimal(6)), "procent": .int(a.wholePercent), "procent_1": .number(a.percentOneDecimal),
+        ])
     }
 }
 
