@@ -130,24 +130,17 @@ public struct OutputFolder: Sendable {
                     message: "utmappen går inte att skapa (\(AtomicFile.describe(error))); ingenting skrevs")
             }
         }
-        var temps: [(temp: URL, target: URL)] = []
+        let targets = files.map { directory.appendingPathComponent($0.name) }
+        let temps = targets.map { (temp: AtomicFile.temporaryURL(for: $0), target: $0) }
         func cleanUp(created: [URL]) {
             for t in temps { try? fm.removeItem(at: t.temp) }
             for c in created { try? fm.removeItem(at: c) }
         }
-        for file in files {
-            let target = directory.appendingPathComponent(file.name)
-            let temp = AtomicFile.temporaryURL(for: target)
-            temps.append((temp, target))
-            do {
-                switch file.content {
-                case .data(let data): try writer.write(data, to: temp)
-                case .streamed(let produce): try writer.write(to: temp, producing: produce)
-                }
-            } catch {
-                cleanUp(created: [])
-                throw AtomicFile.unwritable(target, reason: error)
-            }
+        // Each file to its temporary name; on a writer that allows it, on all cores at once.
+        let failures = OutputFolder.writeAll(files, to: temps.map(\.temp), writer: writer)
+        if let i = failures.firstIndex(where: { $0 != nil }), let error = failures[i] {
+            cleanUp(created: [])
+            throw AtomicFile.unwritable(targets[i], reason: error)
         }
         var created: [URL] = []
         for t in temps {
@@ -160,6 +153,43 @@ public struct OutputFolder: Sendable {
             }
             if !existed { created.append(t.target) }
         }
+    }
+
+    /// Writes `files[i]` to `temps[i]`: in order, stopping at the first failure, or all at once
+    /// when the writer allows concurrent writes. The failure of each file, if any.
+    private static func writeAll(
+        _ files: [(name: String, content: Content)], to temps: [URL], writer: any FileWriting
+    ) -> [(any Error)?] {
+        @Sendable func write(_ i: Int) throws {
+            switch files[i].content {
+            case .data(let data): try writer.write(data, to: temps[i])
+            case .streamed(let produce): try writer.write(to: temps[i], producing: produce)
+            }
+        }
+        var failures = [(any Error)?](repeating: nil, count: files.count)
+        guard writer.writesConcurrently && files.count > 1 else {
+            for i in files.indices {
+                do { try write(i) } catch {
+                    failures[i] = error
+                    break
+                }
+            }
+            return failures
+        }
+        let results = Failures(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            do { try write(i) } catch { results.set(i, error) }
+        }
+        return results.all
+    }
+
+    /// One slot per file, filled by the threads writing them.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [(any Error)?]
+        init(count: Int) { errors = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ error: any Error) { lock.withLock { errors[i] = error } }
+        var all: [(any Error)?] { lock.withLock { errors } }
     }
 
     /// A file-name-safe form of an id such as an enkät id: letters, digits, `-` and `_` kept,

@@ -20,9 +20,15 @@ public protocol FileWriting: Sendable {
     /// Writes the bytes `produce` makes to a new file at `url`. The default collects them and
     /// calls ``write(_:to:)``.
     func write(to url: URL, producing produce: ByteProducer) throws
+
+    /// True when files may be written from several threads at once (the output folder then
+    /// writes its files in parallel). The default is false.
+    var writesConcurrently: Bool { get }
 }
 
 extension FileWriting {
+    public var writesConcurrently: Bool { false }
+
     public func write(to url: URL, producing produce: ByteProducer) throws {
         var data = Data()
         try produce { data.append(contentsOf: $0) }
@@ -33,6 +39,9 @@ extension FileWriting {
 /// The real file system.
 public struct SystemFileWriter: FileWriting {
     public init() {}
+
+    /// Stateless: every call opens its own file.
+    public var writesConcurrently: Bool { true }
 
     public func write(_ data: Data, to url: URL) throws {
         try data.write(to: url, options: [.withoutOverwriting])
