@@ -53,7 +53,7 @@ struct DeclareCommand: Subcommand {
         let dir = try RoundLocator.locate(directory, context)
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard, settings: settings, rateSettings: rateSettings)
+            includeStandard: includeStandard, settings: settings, rateSettings: rateSettings, withRates: true)
         Pipeline.printWarnings(result, context)
         let files = try Declarations.files(
             result, rates: result.rates, previous: previous, generatedAt: Declarations.generatedAt(date, context), context)

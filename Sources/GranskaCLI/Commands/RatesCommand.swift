@@ -42,7 +42,7 @@ struct RatesCommand: Subcommand {
         let dir = try RoundLocator.locate(directory, context)
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard, rateSettings: rateSettings)
+            includeStandard: includeStandard, rateSettings: rateSettings, withRates: true)
         Pipeline.printWarnings(result, context)
         let rates = result.rates
         switch format {

@@ -97,7 +97,7 @@ struct RunCommand: Subcommand {
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard, keepPersonalData: keepPersonalData, settings: settings,
-            rateSettings: rateSettings)
+            rateSettings: rateSettings, withRates: true)
         Pipeline.printWarnings(result, context)
         let rates = result.rates
         var respondents: [String: Int] = [:]

@@ -24,9 +24,14 @@ enum Pipeline {
         /// The base of the response rates (`--denominator`).
         var rateSettings = RateSettings()
 
+        /// The rates, when ``Pipeline/analyse(directory:ruleDirectories:includeStandard:keepPersonalData:settings:rateSettings:withRates:)``
+        /// computed them beside the reconciliation.
+        var computedRates: [Svarsfrekvens]?
+
         /// Response rates and bortfall per enkät, over the rules' answers and cleaning.
         var rates: [Svarsfrekvens] {
-            ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: rateSettings)
+            computedRates
+                ?? ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: rateSettings)
         }
     }
 
@@ -52,14 +57,23 @@ enum Pipeline {
     /// - Complexity: O(n log n) in the number of insatser.
     static func analyse(
         directory: String, ruleDirectories: [String], includeStandard: Bool, keepPersonalData: Bool = false,
-        settings: ReconciliationSettings = .contractDefaults, rateSettings: RateSettings = RateSettings()
+        settings: ReconciliationSettings = .contractDefaults, rateSettings: RateSettings = RateSettings(),
+        withRates: Bool = false
     ) throws -> Analysis {
         // Rule files first: a bad rule file is reported without reading the round.
         let ruleSet = try rules(ruleDirectories, includeStandard: includeStandard)
         let omgang = try load(directory, keepPersonalData: keepPersonalData)
         let outcome = RuleEngine.run(ruleSet, on: omgang)
-        let reconciliation = Reconciler.reconcile(
-            omgang, svar: outcome.svar, rensning: outcome.rensning, settings: settings)
+        // The reconciliation and the rates both start from the rules' outcome: with the rates
+        // asked for, they are computed side by side.
+        let parts = Concurrently.run(
+            { Reconciler.reconcile(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: settings) },
+            {
+                withRates
+                    ? ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: rateSettings)
+                    : nil
+            })
+        let reconciliation = parts.0
         var seen = Set<Finding>()
         var findings: [Finding] = []
         for f in omgang.notes + outcome.findings + reconciliation.findings where seen.insert(f).inserted {
@@ -72,7 +86,7 @@ enum Pipeline {
         }
         return Analysis(
             omgang: omgang, outcome: outcome, reconciliation: reconciliation, findings: findings, ruleStats: stats,
-            ruleWarnings: ruleSet.diagnostics.map(\.description), rateSettings: rateSettings)
+            ruleWarnings: ruleSet.diagnostics.map(\.description), rateSettings: rateSettings, computedRates: parts.1)
     }
 
     /// Where SARIF points findings without a position: the round's `svar.csv`, line 1.
