@@ -49,12 +49,59 @@ public enum RuleEngine {
     ) -> RuleOutcome {
         let svar = omgang.svar()
         let data = RoundData(omgang: omgang, svar: svar)
-        var findings: [Finding] = []
-        var rensning = Rensning()
-        var stats: [RuleStats] = []
         let roundLocation = omgang.enkater.first.map { SourceLocation(file: $0.location.file, line: 1) }
 
-        for rule in rules.rules {
+        // Insats and svar rules look at one answer at a time: contiguous ranges of answers are
+        // evaluated on separate cores, each range with every rule in order (so the first rule to
+        // set an insats aside still wins). Enkät and omgång rules run once, afterwards.
+        let n = data.svarInfo.count
+        let chunks = n >= 2 * RuleEngine.answersPerChunk ? min(8, n / RuleEngine.answersPerChunk) : 1
+        let partials = Parallel.map(0..<chunks) { chunk in
+            evaluate(rules, data, answers: (n * chunk / chunks)..<(n * (chunk + 1) / chunks), fieldLocation: fieldLocation)
+        }
+        var findings: [Finding] = []
+        var rensning = Rensning()
+        var counts = [(evaluated: Int, flagged: Int)](repeating: (0, 0), count: rules.rules.count)
+        for p in partials {
+            findings += p.findings
+            rensning.uteslutna.merge(p.rensning.uteslutna) { a, _ in a }
+            rensning.strukna.merge(p.rensning.strukna) { a, _ in a }
+            rensning.uteslutnaSvar.merge(p.rensning.uteslutnaSvar) { a, _ in a }
+            for r in counts.indices {
+                counts[r].evaluated += p.counts[r].evaluated
+                counts[r].flagged += p.counts[r].flagged
+            }
+        }
+        for (r, rule) in rules.rules.enumerated() where rule.scope == .enkat || rule.scope == .omgang {
+            counts[r] = evaluateGroups(rule, data, roundLocation: roundLocation, into: &findings)
+        }
+        let stats = zip(rules.rules, counts).map { rule, count in
+            RuleStats(
+                id: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, scope: rule.scope,
+                file: rule.location.file, line: rule.location.line, evaluated: count.evaluated, flagged: count.flagged)
+        }
+        return RuleOutcome(findings: findings.sortedStable(), rensning: rensning, svar: svar, ruleStats: stats)
+    }
+
+    /// Answers per range below which one core evaluates them all.
+    static let answersPerChunk = 4096
+
+    /// What the insats and svar rules found over a range of answers.
+    struct Partial: Sendable {
+        var findings: [Finding] = []
+        var rensning = Rensning()
+        /// Per rule of the set (zero for enkät and omgång rules).
+        var counts: [(evaluated: Int, flagged: Int)]
+    }
+
+    /// Every insats and svar rule, in order, over the answers `answers` (indices into
+    /// `data.svarInfo`).
+    static func evaluate(
+        _ rules: RuleSet, _ data: RoundData, answers: Range<Int>,
+        fieldLocation: (@Sendable (Int, String) -> SourceLocation?)?
+    ) -> Partial {
+        var p = Partial(counts: Array(repeating: (0, 0), count: rules.rules.count))
+        for (r, rule) in rules.rules.enumerated() {
             let c = EvalContext(data: data, slots: rule.slots)
             var evaluated = 0
             var flagged = 0
@@ -66,7 +113,7 @@ public enum RuleEngine {
 
             switch rule.scope {
             case .insats:
-                for s in data.svarInfo.indices {
+                for s in answers {
                     for i in data.svarInfo[s].counting {
                         c.focus(insats: i)
                         guard applies() else { continue }
@@ -80,22 +127,22 @@ public enum RuleEngine {
                         {
                             location = l
                         }
-                        findings.append(
+                        p.findings.append(
                             Finding(
                                 regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet,
                                 enkat: insats.enkat, respondent: insats.respondent, insatsNr: insats.insatsNr,
                                 location: location, meddelande: rule.render(c)))
                         switch rule.atgard {
-                        case .uteslut: if rensning.uteslutna[i] == nil { rensning.uteslutna[i] = rule.id }
-                        case .stryk: if rensning.strukna[i] == nil { rensning.strukna[i] = rule.id }
+                        case .uteslut: if p.rensning.uteslutna[i] == nil { p.rensning.uteslutna[i] = rule.id }
+                        case .stryk: if p.rensning.strukna[i] == nil { p.rensning.strukna[i] = rule.id }
                         case .uteslutSvar:
-                            if rensning.uteslutnaSvar[insats.key] == nil { rensning.uteslutnaSvar[insats.key] = rule.id }
+                            if p.rensning.uteslutnaSvar[insats.key] == nil { p.rensning.uteslutnaSvar[insats.key] = rule.id }
                         case nil: break
                         }
                     }
                 }
             case .svar:
-                for s in data.svarInfo.indices {
+                for s in answers {
                     let info = data.svarInfo[s]
                     c.insats = -1
                     c.svar = s
@@ -104,50 +151,67 @@ public enum RuleEngine {
                     evaluated += 1
                     guard rule.condition(c).bool else { continue }
                     flagged += 1
-                    findings.append(
+                    p.findings.append(
                         Finding(
                             regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet,
                             enkat: info.key.enkat, respondent: info.key.respondent, insatsNr: nil,
                             location: info.location, meddelande: rule.render(c)))
-                    if rule.atgard == .uteslutSvar && rensning.uteslutnaSvar[info.key] == nil {
-                        rensning.uteslutnaSvar[info.key] = rule.id
+                    if rule.atgard == .uteslutSvar && p.rensning.uteslutnaSvar[info.key] == nil {
+                        p.rensning.uteslutnaSvar[info.key] = rule.id
                     }
                 }
-            case .enkat:
-                for g in data.enkatGroups.indices {
-                    guard let enkat = data.enkatGroups[g].enkat else { continue }
-                    c.insats = -1
-                    c.svar = -1
-                    c.group = g
-                    guard applies() else { continue }
-                    evaluated += 1
-                    guard rule.condition(c).bool else { continue }
+            case .enkat, .omgang:
+                continue
+            }
+            p.counts[r] = (evaluated, flagged)
+        }
+        return p
+    }
+
+    /// One enkät or omgång rule over every enkät (or the round once); returns its counts.
+    static func evaluateGroups(
+        _ rule: CompiledRule, _ data: RoundData, roundLocation: SourceLocation?, into findings: inout [Finding]
+    ) -> (evaluated: Int, flagged: Int) {
+        let c = EvalContext(data: data, slots: rule.slots)
+        var evaluated = 0
+        var flagged = 0
+        func applies() -> Bool {
+            guard let pre = rule.precondition else { return true }
+            return pre(c).bool
+        }
+        switch rule.scope {
+        case .enkat:
+            for g in data.enkatGroups.indices {
+                guard let enkat = data.enkatGroups[g].enkat else { continue }
+                c.insats = -1
+                c.svar = -1
+                c.group = g
+                guard applies() else { continue }
+                evaluated += 1
+                guard rule.condition(c).bool else { continue }
+                flagged += 1
+                findings.append(
+                    Finding(
+                        regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, enkat: enkat.id,
+                        respondent: nil, insatsNr: nil, location: enkat.location, meddelande: rule.render(c)))
+            }
+        case .omgang:
+            c.insats = -1
+            c.svar = -1
+            c.group = -1
+            if applies() {
+                evaluated += 1
+                if rule.condition(c).bool {
                     flagged += 1
                     findings.append(
                         Finding(
-                            regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, enkat: enkat.id,
-                            respondent: nil, insatsNr: nil, location: enkat.location, meddelande: rule.render(c)))
-                }
-            case .omgang:
-                c.insats = -1
-                c.svar = -1
-                c.group = -1
-                if applies() {
-                    evaluated += 1
-                    if rule.condition(c).bool {
-                        flagged += 1
-                        findings.append(
-                            Finding(
-                                regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, enkat: nil,
-                                respondent: nil, insatsNr: nil, location: roundLocation, meddelande: rule.render(c)))
-                    }
+                            regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, enkat: nil,
+                            respondent: nil, insatsNr: nil, location: roundLocation, meddelande: rule.render(c)))
                 }
             }
-            stats.append(
-                RuleStats(
-                    id: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, scope: rule.scope,
-                    file: rule.location.file, line: rule.location.line, evaluated: evaluated, flagged: flagged))
+        case .insats, .svar:
+            break
         }
-        return RuleOutcome(findings: findings.sortedStable(), rensning: rensning, svar: svar, ruleStats: stats)
+        return (evaluated, flagged)
     }
 }

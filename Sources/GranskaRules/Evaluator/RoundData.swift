@@ -3,7 +3,7 @@ import GranskaCore
 /// What the rules read from a round, computed once per run so that evaluating a rule never
 /// looks anything up by name: per answer its rekvisition, register facts and counting
 /// submission; per enkät its populations and counting insatser.
-final class RoundData {
+final class RoundData: Sendable {
     let omgang: Omgang
     let insatser: [Insats]
     let svar: [Svar]
@@ -17,7 +17,7 @@ final class RoundData {
     /// Every insats of a counting submission, answer by answer.
     let allCounting: [Int]
 
-    struct SvarInfo {
+    struct SvarInfo: Sendable {
         var key: SvarKey
         var group: Int
         var rekvisition: Rekvisition?
@@ -32,7 +32,7 @@ final class RoundData {
         var location: SourceLocation?
     }
 
-    struct EnkatGroup {
+    struct EnkatGroup: Sendable {
         var id: String
         var enkat: Enkat?
         /// Size of the survey population (register units with rekvirerat > 0).
