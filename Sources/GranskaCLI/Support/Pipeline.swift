@@ -66,7 +66,7 @@ enum Pipeline {
         let outcome = RuleEngine.run(ruleSet, on: omgang)
         // The reconciliation and the rates both start from the rules' outcome: with the rates
         // asked for, they are computed side by side.
-        let parts = Concurrently.run(
+        let parts = Parallel.both(
             { Reconciler.reconcile(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: settings) },
             {
                 withRates

@@ -47,6 +47,15 @@ public enum RuleEngine {
         _ rules: RuleSet, on omgang: Omgang,
         fieldLocation: (@Sendable (Int, String) -> SourceLocation?)? = nil
     ) -> RuleOutcome {
+        run(rules, on: omgang, fieldLocation: fieldLocation, answersPerChunk: answersPerChunk)
+    }
+
+    /// ``run(_:on:fieldLocation:)`` with ranges of `answersPerChunk` answers (tests check that
+    /// the outcome does not depend on it).
+    static func run(
+        _ rules: RuleSet, on omgang: Omgang, fieldLocation: (@Sendable (Int, String) -> SourceLocation?)?,
+        answersPerChunk: Int
+    ) -> RuleOutcome {
         let svar = omgang.svar()
         let data = RoundData(omgang: omgang, svar: svar)
         let roundLocation = omgang.enkater.first.map { SourceLocation(file: $0.location.file, line: 1) }
@@ -55,7 +64,7 @@ public enum RuleEngine {
         // evaluated on separate cores, each range with every rule in order (so the first rule to
         // set an insats aside still wins). Enkät and omgång rules run once, afterwards.
         let n = data.svarInfo.count
-        let chunks = n >= 2 * RuleEngine.answersPerChunk ? min(8, n / RuleEngine.answersPerChunk) : 1
+        let chunks = n / 2 >= answersPerChunk ? min(8, n / max(1, answersPerChunk)) : 1
         let partials = Parallel.map(0..<chunks) { chunk in
             evaluate(rules, data, answers: (n * chunk / chunks)..<(n * (chunk + 1) / chunks), fieldLocation: fieldLocation)
         }
