@@ -32,25 +32,45 @@ public enum Reconciler {
     public static func reconcile(
         _ omgang: Omgang, svar: [Svar], rensning: Rensning, settings: ReconciliationSettings = .contractDefaults
     ) -> Reconciliation {
-        var drafts: [Draft] = []
-        drafts.reserveCapacity(svar.count)
-        var findings: [Finding] = []
-        for (i, answer) in svar.enumerated() where omgang.isInRegister(answer.key) {
-            guard let draft = draft(answer, index: i, omgang: omgang, rensning: rensning, settings: settings) else {
-                continue
-            }
-            if draft.sOverflow {
-                findings.append(ReconciliationFindings.overflow(
-                    enkat: draft.avstamning.enkat, respondent: draft.avstamning.respondent,
-                    location: draft.avstamning.location, vad: "Summan S av svarets belopp"))
-            }
-            drafts.append(draft)
-        }
+        reconcile(omgang, svar: svar, rensning: rensning, settings: settings, answersPerChunk: answersPerChunk)
+    }
 
-        switch settings.level {
-        case .perRespondent: Reweighter.perRespondent(&drafts)
-        case .perEnkat: Reweighter.perEnkat(&drafts)
+    /// ``reconcile(_:svar:rensning:settings:)`` with ranges of `answersPerChunk` answers (tests
+    /// check that the result does not depend on it).
+    static func reconcile(
+        _ omgang: Omgang, svar: [Svar], rensning: Rensning, settings: ReconciliationSettings, answersPerChunk: Int
+    ) -> Reconciliation {
+        // Each answer is reconciled on its own (and, at the contract's default level, reweighted
+        // with its own T): contiguous ranges of answers go to separate cores and are joined in
+        // answer order.
+        let perRespondent = settings.level == .perRespondent
+        let n = svar.count
+        let chunks = n / 2 >= answersPerChunk ? min(8, n / max(1, answersPerChunk)) : 1
+        let parts = Parallel.map(0..<chunks) { chunk -> (drafts: [Draft], findings: [Finding]) in
+            var drafts: [Draft] = []
+            var findings: [Finding] = []
+            for i in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where omgang.isInRegister(svar[i].key) {
+                guard let draft = draft(svar[i], index: i, omgang: omgang, rensning: rensning, settings: settings) else {
+                    continue
+                }
+                if draft.sOverflow {
+                    findings.append(ReconciliationFindings.overflow(
+                        enkat: draft.avstamning.enkat, respondent: draft.avstamning.respondent,
+                        location: draft.avstamning.location, vad: "Summan S av svarets belopp"))
+                }
+                drafts.append(draft)
+            }
+            if perRespondent { Reweighter.perRespondent(&drafts) }
+            return (drafts, findings)
         }
+        var drafts: [Draft] = []
+        drafts.reserveCapacity(n)
+        var findings: [Finding] = []
+        for part in parts {
+            drafts += part.drafts
+            findings += part.findings
+        }
+        if !perRespondent { Reweighter.perEnkat(&drafts) }
 
         let avstamningar = drafts.map(\.avstamning)
         findings += avstamningar.compactMap(ReconciliationFindings.finding(for:))
@@ -63,6 +83,9 @@ public enum Reconciler {
             settings: settings, avstamningar: avstamningar, findings: findings.sortedStable(), audit: audit,
             sammanfattning: summary)
     }
+
+    /// Answers per range below which one core reconciles them all.
+    static let answersPerChunk = 4096
 
     /// The reconciliation of one answer of a registered unit, before reweighting; `nil` when its
     /// counting submission has no rows (which ``Omgang/svar()`` never produces).
@@ -124,9 +147,12 @@ public enum Reconciler {
             }
         }
         var sUsable = Wide.zero
+        // Rensning.isUsable, with the answer's own entry looked up once.
+        let answerUsable = rensning.uteslutnaSvar[key] == nil
         for p in insatser.indices {
-            let usable = klassning.klass != .ejRekvirerat && insatser[p].korrigerat != nil
-                && rensning.isUsable(insatser[p].insats, key: key)
+            let row = insatser[p].insats
+            let usable = klassning.klass != .ejRekvirerat && insatser[p].korrigerat != nil && answerUsable
+                && rensning.strukna[row] == nil && rensning.uteslutna[row] == nil
             insatser[p].usable = usable
             if usable, let k = insatser[p].korrigerat { sUsable = sUsable + Wide(k) }
         }
