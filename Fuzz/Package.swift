@@ -27,5 +27,6 @@ let package = Package(
         .target(name: "FuzzDriver", path: "Sources/FuzzDriver"),
         harness("FuzzCSV"),
         harness("FuzzAmount"),
+        harness("FuzzRound"),
     ]
 )
