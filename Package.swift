@@ -52,7 +52,9 @@ let package = Package(
             name: "GranskaReconciliationTests", dependencies: ["GranskaReconciliation", "GranskaTestSupport"],
             swiftSettings: strict),
         .testTarget(name: "GranskaMetricsTests", dependencies: ["GranskaMetrics", "GranskaTestSupport"], swiftSettings: strict),
-        .testTarget(name: "GranskaReportsTests", dependencies: ["GranskaReports", "GranskaTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "GranskaReportsTests", dependencies: ["GranskaReports", "GranskaTestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(name: "GranskaCLITests", dependencies: ["GranskaCLI", "GranskaTestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -9,7 +9,8 @@ public enum Atgard: String, Sendable, Hashable, Codable, CaseIterable {
     /// The insats is removed: it counts nowhere, not even in S (a duplicate: entered twice).
     case stryk
     /// The respondent's whole answer to the enkät is left out of the analysis and reweighting
-    /// (it still counts as a response, since the unit did answer).
+    /// (it still counts as a response, since the unit did answer, and its amounts still count in
+    /// S when the answer is reconciled).
     case uteslutSvar = "uteslut_svar"
 }
 
@@ -26,9 +27,11 @@ public struct Rensning: Sendable, Hashable {
 
     public init() {}
 
-    /// True when the insats counts in S: not removed (a duplicate) and its answer not set aside.
+    /// True when the insats counts in S: not removed (a duplicate). An answer set aside by a rule
+    /// (say, a late one) is still reconciled — its amounts count in S, the respondent did report
+    /// the money — but it is not reweighted.
     public func countsInS(_ index: Int, key: SvarKey) -> Bool {
-        strukna[index] == nil && uteslutnaSvar[key] == nil
+        strukna[index] == nil
     }
 
     /// True when the insats is usable for analysis and reweighting (apart from having an amount).

@@ -1,3 +1,4 @@
+import GranskaTestSupport
 import Foundation
 import GranskaCore
 import Testing
@@ -9,7 +10,7 @@ import Testing
     /// ASCII, lead and continuation bytes (including overlong forms, surrogates, and values above
     /// U+10FFFF), at every starting offset of the ASCII fast path.
     @Test func utf8ValidationAgreesWithTheStandardLibrary() {
-        var rng = SeededGenerator(state: 7)
+        var rng = SeededGenerator(seed: 7)
         let interesting: [UInt8] = [
             0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xDF, 0xE0, 0xA0, 0x9F, 0xED, 0xEF, 0xF0, 0x90, 0x8F,
             0xF4, 0xF5, 0xFF, 0xA5, 0xB6,
@@ -39,7 +40,7 @@ import Testing
 @Suite struct TimestampReaderTests {
     /// The fast path reads exactly what `Tidpunkt(iso:)` reads, on every kind of near miss.
     @Test func agreesWithTidpunktISO() {
-        var rng = SeededGenerator(state: 99)
+        var rng = SeededGenerator(seed: 99)
         let base = Array("2024-02-29T23:59".utf8)
         let replacements: [UInt8] = Array("0123456789-T :x".utf8)
         var readable = 0

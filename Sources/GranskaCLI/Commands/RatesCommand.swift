@@ -1,0 +1,61 @@
+import GranskaCore
+import GranskaMetrics
+
+/// `granska rates`: response rates and bortfall per enkät.
+struct RatesCommand: Subcommand {
+    static let spec = CommandSpec(
+        name: "rates",
+        abstract: "Beräknar svarsfrekvens och bortfall per enkät.",
+        discussion: """
+            Räknar populationens storlek (registret och undersökningspopulationen, dvs. enheter med
+            rekvirerade medel), antalet svarande och bortfallet per enkät, ovägt och vägt.
+            Andelar anges som exakta kvoter och som decimaltal. json ger ett objekt med arrayen
+            "svarsfrekvens"; csv går att öppna i Excel.
+            """,
+        examples: [
+            ("rates Examples/omgang-2024", "Svarsfrekvenserna som text."),
+            ("rates inkommet/2025 --format json", "Svarsfrekvenserna som JSON."),
+        ],
+        positionals: [CommonOptions.directory],
+        options: [CommonOptions.rules, CommonOptions.noStandardRules, CommonOptions.format(["text", "json", "csv"])])
+
+    var directory: String?
+    var ruleDirectories: [String]
+    var includeStandard: Bool
+    var format: String
+
+    init(_ a: ParsedArguments) throws(UsageError) {
+        directory = a.positionals.first
+        ruleDirectories = a.all("--rules")
+        includeStandard = !a.flag("--no-standard-rules")
+        format = a.value("--format") ?? "text"
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        let dir = try RoundLocator.locate(directory, context)
+        let result = try Pipeline.analyse(
+            directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
+            includeStandard: includeStandard)
+        Pipeline.printWarnings(result, context)
+        let rates = result.rates
+        switch format {
+        case "json": context.out(Self.json(rates).serialized() + "\n")
+        case "csv": context.out(Self.csv(rates))
+        default: context.out(RatesText.render(rates))
+        }
+        return .ok
+    }
+
+    /// `{"version": 1, "verktyg": "granska", "svarsfrekvens": [...]}`.
+    static func json(_ rates: [Svarsfrekvens]) -> JSONValue {
+        guard case .object(var members) = ResponseRates.json(rates) else { return ResponseRates.json(rates) }
+        members["version"] = .int(1)
+        members["verktyg"] = .string("granska")
+        return .object(members)
+    }
+
+    /// The rates as CSV (header first).
+    static func csv(_ rates: [Svarsfrekvens]) -> String {
+        RunOutputs.csv(ResponseRates.csvRows(rates))
+    }
+}

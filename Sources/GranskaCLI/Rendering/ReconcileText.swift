@@ -1,0 +1,55 @@
+import GranskaCore
+import GranskaReconciliation
+
+/// The text form of `granska reconcile`: per enkät the classes and sums, then one line per
+/// respondent with S, T, the difference and the klass. Amounts in whole kronor.
+enum ReconcileText {
+    static func render(_ r: Reconciliation) -> String {
+        var out = "Avstämning av medel: S = redovisat, T = rekvirerat − återbetalt (hela kronor), nivå \(r.settings.level.rawValue)\n"
+        var byEnkat: [String: [Avstamning]] = [:]
+        var order: [String] = []
+        for a in r.avstamningar {
+            if byEnkat[a.enkat] == nil { order.append(a.enkat) }
+            byEnkat[a.enkat, default: []].append(a)
+        }
+        for enkat in order {
+            let rows = byEnkat[enkat] ?? []
+            out += "\nEnkät \(enkat) – \(rows.count) svar"
+            if let s = r.sammanfattning(enkat: enkat) {
+                let classes = Klass.allCases.compactMap { k -> String? in
+                    let n = s.antalPerKlass[k] ?? 0
+                    return n > 0 ? "\(k.etikett) \(n)" : nil
+                }
+                out += ": " + classes.joined(separator: ", ") + "\n"
+                out += "  Summa S \(kronor(s.summaS)) kr, summa T \(kronor(s.summaT)) kr, viktat \(kronor(s.summaViktat)) kr\n"
+            } else {
+                out += "\n"
+            }
+            for a in rows {
+                var line = "  \(a.respondent): S \(kronor(a.S)), T " + (a.T.map(kronor) ?? "–")
+                if let t = a.T {
+                    let (d, overflow) = a.S.subtractingReportingOverflow(t)
+                    if !overflow { line += ", skillnad \(d > 0 ? "+" : "")\(kronor(d))" }
+                }
+                line += " – \(a.klass.etikett)"
+                if let nr = a.tusentalInsatsNr { line += " (insats \(nr))" }
+                if let step = a.steg { line += " (steg \(kronor(step)))" }
+                if let j = a.J { line += ", J = \(j.decimal(6))" }
+                if let why = a.ejViktadOrsak { line += ", ej viktad: \(why)" }
+                out += line + "\n"
+            }
+        }
+        return out
+    }
+
+    /// `1 250 000` (thin grouping with spaces), sign kept.
+    static func kronor(_ k: Kronor) -> String {
+        let digits = String(k.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += " " }
+            out.append(ch)
+        }
+        return (k < 0 ? "−" : "") + out
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// What a command needs from its surroundings, injectable for tests: the output streams, the
+/// working directory, the executable's location (to find the embedded example round), the
+/// environment (`SOURCE_DATE_EPOCH`) and the file writer.
+public struct CommandContext: Sendable {
+    public var output: CommandOutput
+    /// The directory relative paths are resolved against.
+    public var currentDirectory: String
+    /// The running executable, if known.
+    public var executablePath: String?
+    public var environment: [String: String]
+    public var fileWriter: any FileWriting
+
+    public init(
+        output: CommandOutput, currentDirectory: String, executablePath: String?, environment: [String: String],
+        fileWriter: any FileWriting = SystemFileWriter()
+    ) {
+        self.output = output
+        self.currentDirectory = currentDirectory
+        self.executablePath = executablePath
+        self.environment = environment
+        self.fileWriter = fileWriter
+    }
+
+    /// The real process: stdout/stderr, the process's working directory, environment and executable.
+    public static var process: CommandContext {
+        CommandContext(
+            output: .standard,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: Bundle.main.executableURL?.path ?? CommandLine.arguments.first,
+            environment: ProcessInfo.processInfo.environment)
+    }
+
+    func out(_ s: String) { output.writeOut(s) }
+    func err(_ s: String) { output.writeErr(s) }
+
+    /// `path` made absolute against ``currentDirectory``.
+    func resolve(_ path: String) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
+        return URL(fileURLWithPath: currentDirectory).appendingPathComponent(path).standardizedFileURL
+    }
+}

@@ -1,1 +1,0 @@
-// The GranskaReconciliation module. See Package.swift for how the modules depend on each other.

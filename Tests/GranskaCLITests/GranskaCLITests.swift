@@ -1,1 +1,0 @@
-// Tests for GranskaCLI live in this folder.

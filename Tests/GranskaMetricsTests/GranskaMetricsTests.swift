@@ -1,1 +1,0 @@
-// Tests for GranskaMetrics live in this folder.

@@ -1,1 +1,0 @@
-// Tests for GranskaReconciliation live in this folder.

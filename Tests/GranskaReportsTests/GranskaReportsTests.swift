@@ -1,1 +1,0 @@
-// Tests for GranskaReports live in this folder.

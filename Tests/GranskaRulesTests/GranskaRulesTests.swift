@@ -1,1 +1,0 @@
-// Tests for GranskaRules live in this folder.
