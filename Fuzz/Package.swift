@@ -28,5 +28,6 @@ let package = Package(
         harness("FuzzCSV"),
         harness("FuzzAmount"),
         harness("FuzzRound"),
+        harness("FuzzRules"),
     ]
 )
