@@ -97,6 +97,6 @@ public indirect enum JSONValue: Hashable, Sendable {
 extension Fraction {
     /// `{"kvot": "n/d", "decimal": "0.634483"}`: the exact fraction and a decimal for reading.
     public func json(places: Int = 6) -> JSONValue {
-        .object(["kvot": .string(description), "decimal": .number(decimal(places))])
+        .object(["kvot": .string(description), "decimal": .string(decimal(places))])
     }
 }

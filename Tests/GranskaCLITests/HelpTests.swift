@@ -73,7 +73,7 @@ import Testing
         #expect(r.stdout == """
             granska check – Granskar omgången mot reglerna och avstämningen och sätter slutkod efter fynden (för CI).
 
-            Användning: granska check [DIR] [--rules DIR]… [--no-standard-rules] [--format FORMAT] [--fail-on NIVÅ] [--baseline FIL] [--write-baseline FIL]
+            Användning: granska check [DIR] [--rules DIR]… [--no-standard-rules] [--format FORMAT] [--fail-on NIVÅ] [--baseline FIL] [--write-baseline FIL] [--level NIVÅ] [--thousands-tolerance KRONOR] [--rounding-steps LISTA]
 
             Läser omgången, kör standardreglerna och egna regler, stämmer av redovisade medel mot
             rekvirerade och listar alla fynd. Slutkoden är 1 om något fynd når tröskeln (--fail-on,
@@ -96,6 +96,20 @@ import Testing
               --baseline FIL              En baslinjefil från --write-baseline: fynd som finns där räknas inte
                                           mot slutkoden.
               --write-baseline FIL        Sparar fyndens stabila fingeravtryck som baslinje i FIL (JSON).
+              --level NIVÅ                Var justeringsfaktorn J = T/S tas vid viktningen. respondent: en J per
+                                          svarande och enkät, så att varje respondents T fördelas på dess egna
+                                          insatser. enkat: en J per enkät, ΣT/ΣS över enkätens svarande, så att
+                                          pengar kan flyttas mellan respondenter. Standard: respondent.
+              --thousands-tolerance KRONOR
+                                          Marginalen i hela kronor per belopp när granska prövar om belopp
+                                          skrivits i tusental kronor (klassen tusental): alla belopp när
+                                          |1000·S−T| ≤ tolerans·n, där n är antalet belopp, ett enskilt belopp x
+                                          när |S+999·x−T| ≤ tolerans. Ett heltal ≥ 0; 0 kräver exakt träff, ett
+                                          större värde rättar fler svar. Standard: 500.
+              --rounding-steps LISTA      Avrundningsstegen i hela kronor, kommaseparerade positiva heltal. Är
+                                          alla belopp jämna multipler av ett steg (det största som går jämnt upp
+                                          används) och |S−T| ≤ n·steg/2 klassas svaret som avrundning i stället
+                                          för över- eller underrapportering. Standard: 100000,10000,1000.
               -h, --help                  Visar den här hjälpen.
 
             Exempel:

@@ -80,7 +80,7 @@ private func publishedRound() -> [Svarsfrekvens] {
         k["andel"]
             == .object([
                 "taljare": .int(184), "namnare": .int(290), "kvot": .string("184/290"),
-                "decimal": .number("0.634483"), "procent": .int(63), "procent_1": .number("63.4"),
+                "decimal": .string("0.634483"), "procent": .int(63), "procent_1": .number("63.4"),
             ]))
     guard case .array(let bortfall)? = k["bortfall"], case .object(let first)? = bortfall.first else {
         return #expect(Bool(false))

@@ -216,7 +216,7 @@ import Testing
         #expect(top["niva"] == .string("per_respondent"))
         let text = json.serialized()
         #expect(text.contains("\"kvot\": \"114143863/114144167\""))
-        #expect(text.contains("\"decimal\": 0.999997"))
+        #expect(text.contains("\"decimal\": \"0.999997\""))
         let csv = run.result.csvRows()
         #expect(csv.first == Reconciliation.csvHeader)
         #expect(csv.count == run.result.avstamningar.count + 1)

@@ -29,15 +29,10 @@ import Testing
     }
 
     static func facit() throws -> [Planted] {
-        let table = try CSVTable.read(path: Fixtures.facit.path)
-        let column = { (name: String) in table.header.firstIndex(of: name) ?? -1 }
-        let (e, r, n, f, d) = (column("enkat"), column("respondent"), column("insats_nr"), column("feltyp"), column("detalj"))
-        return (0..<table.recordCount).map { i in
+        try Facit.load(Fixtures.facit).rows.map { row in
             Planted(
-                key: key(
-                    feltyp: table.field(i, f), enkat: table.field(i, e), respondent: table.field(i, r),
-                    insatsNr: Int(table.field(i, n))),
-                detalj: table.field(i, d))
+                key: key(feltyp: row.feltyp, enkat: row.enkat, respondent: row.respondent, insatsNr: row.insatsNr),
+                detalj: row.detalj)
         }
     }
 

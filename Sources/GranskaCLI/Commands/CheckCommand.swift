@@ -1,5 +1,6 @@
 import Foundation
 import GranskaCore
+import GranskaReconciliation
 import GranskaReports
 
 /// `granska check`: the rule findings plus the reconciliation's findings, in a CI-friendly format,
@@ -33,7 +34,7 @@ struct CheckCommand: Subcommand {
             OptionSpec(
                 long: "--write-baseline", kind: .value, valueName: "FIL",
                 help: "Sparar fyndens stabila fingeravtryck som baslinje i FIL (JSON)."),
-        ])
+        ] + CommonOptions.reconciliationOptions)
 
     var directory: String?
     var ruleDirectories: [String]
@@ -42,6 +43,7 @@ struct CheckCommand: Subcommand {
     var threshold: Allvarlighet?
     var baseline: String?
     var writeBaseline: String?
+    var settings: ReconciliationSettings
 
     init(_ a: ParsedArguments) throws(UsageError) {
         directory = a.positionals.first
@@ -51,6 +53,7 @@ struct CheckCommand: Subcommand {
         threshold = FailOn.threshold(a.value("--fail-on") ?? "fel")
         baseline = a.value("--baseline")
         writeBaseline = a.value("--write-baseline")
+        settings = try CommonOptions.reconciliationSettings(a, command: "check")
     }
 
     func validate() throws(UsageError) {
@@ -64,7 +67,7 @@ struct CheckCommand: Subcommand {
         let accepted = try baseline.map { path throws(InputError) in try Self.readBaseline(path, context) }
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard)
+            includeStandard: includeStandard, settings: settings)
         Pipeline.printWarnings(result, context)
         if let writeBaseline {
             try AtomicFile.write(

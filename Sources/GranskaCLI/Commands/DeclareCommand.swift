@@ -1,4 +1,6 @@
 import GranskaCore
+import GranskaMetrics
+import GranskaReconciliation
 
 /// `granska declare`: writes one kvalitetsdeklaration per enkät.
 struct DeclareCommand: Subcommand {
@@ -22,7 +24,7 @@ struct DeclareCommand: Subcommand {
             OptionSpec(long: "--previous", kind: .value, valueName: "DIR", help: "En mapp med en tidigare omgångs kvalitetsdeklaration-<enkät>.json att jämföra med."),
             OptionSpec(long: "--date", kind: .value, valueName: "ÅÅÅÅ-MM-DD", help: "Datumet som står i deklarationen (annars från SOURCE_DATE_EPOCH, annars inget datum)."),
             CommonOptions.rules, CommonOptions.noStandardRules,
-        ])
+        ] + CommonOptions.reconciliationOptions + [CommonOptions.denominator])
 
     var directory: String?
     var output: String
@@ -30,6 +32,8 @@ struct DeclareCommand: Subcommand {
     var date: Datum?
     var ruleDirectories: [String]
     var includeStandard: Bool
+    var settings: ReconciliationSettings
+    var rateSettings: RateSettings
 
     init(_ a: ParsedArguments) throws(UsageError) {
         directory = a.positionals.first
@@ -41,13 +45,15 @@ struct DeclareCommand: Subcommand {
         }
         ruleDirectories = a.all("--rules")
         includeStandard = !a.flag("--no-standard-rules")
+        settings = try CommonOptions.reconciliationSettings(a, command: "declare")
+        rateSettings = CommonOptions.rateSettings(a)
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let dir = try RoundLocator.locate(directory, context)
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard)
+            includeStandard: includeStandard, settings: settings, rateSettings: rateSettings)
         Pipeline.printWarnings(result, context)
         let files = try Declarations.files(
             result, rates: result.rates, previous: previous, generatedAt: Declarations.generatedAt(date, context), context)

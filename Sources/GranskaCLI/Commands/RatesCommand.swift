@@ -10,32 +10,39 @@ struct RatesCommand: Subcommand {
             Räknar populationens storlek (registret och undersökningspopulationen, dvs. enheter med
             rekvirerade medel), antalet svarande och bortfallet per enkät, ovägt och vägt.
             Andelar anges som exakta kvoter och som decimaltal. json ger ett objekt med arrayen
-            "svarsfrekvens"; csv går att öppna i Excel.
+            "svarsfrekvens"; csv går att öppna i Excel. Basen är undersökningspopulationen om inte
+            --denominator register anges; den som användes står i utdata (i JSON under "namnare").
             """,
         examples: [
             ("rates Examples/omgang-2024", "Svarsfrekvenserna som text."),
             ("rates inkommet/2025 --format json", "Svarsfrekvenserna som JSON."),
+            ("rates inkommet/2025 --denominator register", "Andelarna räknade på hela registret i stället för på dem som rekvirerat."),
         ],
         positionals: [CommonOptions.directory],
-        options: [CommonOptions.rules, CommonOptions.noStandardRules, CommonOptions.format(["text", "json", "csv"])])
+        options: [
+            CommonOptions.rules, CommonOptions.noStandardRules, CommonOptions.format(["text", "json", "csv"]),
+            CommonOptions.denominator,
+        ])
 
     var directory: String?
     var ruleDirectories: [String]
     var includeStandard: Bool
     var format: String
+    var rateSettings: RateSettings
 
     init(_ a: ParsedArguments) throws(UsageError) {
         directory = a.positionals.first
         ruleDirectories = a.all("--rules")
         includeStandard = !a.flag("--no-standard-rules")
         format = a.value("--format") ?? "text"
+        rateSettings = CommonOptions.rateSettings(a)
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let dir = try RoundLocator.locate(directory, context)
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard)
+            includeStandard: includeStandard, rateSettings: rateSettings)
         Pipeline.printWarnings(result, context)
         let rates = result.rates
         switch format {

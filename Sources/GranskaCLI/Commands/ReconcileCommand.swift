@@ -11,31 +11,38 @@ struct ReconcileCommand: Subcommand {
             återbetalt (T), och skillnaden klassas: exakt, tusental, avrundning, överrapportering,
             underrapportering eller ej rekvirerat. Alla belopp är hela kronor. json ger ett objekt
             med arrayen "avstamning"; csv går att öppna i Excel.
+            Toleranserna och viktningsnivån är datakontraktets förval och kan ändras med --level,
+            --thousands-tolerance och --rounding-steps; de som användes står i utdata (i JSON under
+            "niva" och "installningar").
             """,
         examples: [
             ("reconcile Examples/omgang-2024", "Avstämningen som text."),
             ("reconcile inkommet/2025 --format csv > avstamning.csv", "Avstämningen som CSV."),
+            ("reconcile inkommet/2025 --level enkat --thousands-tolerance 0", "En justeringsfaktor per enkät och bara exakta tusentalsfel."),
         ],
         positionals: [CommonOptions.directory],
-        options: [CommonOptions.rules, CommonOptions.noStandardRules, CommonOptions.format(["text", "json", "csv"])])
+        options: [CommonOptions.rules, CommonOptions.noStandardRules, CommonOptions.format(["text", "json", "csv"])]
+            + CommonOptions.reconciliationOptions)
 
     var directory: String?
     var ruleDirectories: [String]
     var includeStandard: Bool
     var format: String
+    var settings: ReconciliationSettings
 
     init(_ a: ParsedArguments) throws(UsageError) {
         directory = a.positionals.first
         ruleDirectories = a.all("--rules")
         includeStandard = !a.flag("--no-standard-rules")
         format = a.value("--format") ?? "text"
+        settings = try CommonOptions.reconciliationSettings(a, command: "reconcile")
     }
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let dir = try RoundLocator.locate(directory, context)
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard)
+            includeStandard: includeStandard, settings: settings)
         Pipeline.printWarnings(result, context)
         let r = result.reconciliation
         switch format {

@@ -1,5 +1,6 @@
 import Foundation
 import GranskaCore
+import GranskaMetrics
 import GranskaParsing
 import GranskaReconciliation
 import GranskaReports
@@ -42,7 +43,7 @@ struct RunCommand: Subcommand {
             OptionSpec(
                 long: "--keep-personal-data", kind: .flag,
                 help: "Tar med kontaktuppgifterna (kontaktperson, e-post, telefon) i rensad.csv."),
-        ])
+        ] + CommonOptions.reconciliationOptions + [CommonOptions.denominator])
 
     var directory: String?
     var output: String?
@@ -52,6 +53,8 @@ struct RunCommand: Subcommand {
     var threshold: Allvarlighet?
     var date: Datum?
     var keepPersonalData: Bool
+    var settings: ReconciliationSettings
+    var rateSettings: RateSettings
 
     init(_ a: ParsedArguments) throws(UsageError) {
         directory = a.positionals.first
@@ -79,6 +82,8 @@ struct RunCommand: Subcommand {
             date = parsed
         }
         keepPersonalData = a.flag("--keep-personal-data")
+        settings = try CommonOptions.reconciliationSettings(a, command: "run")
+        rateSettings = CommonOptions.rateSettings(a)
     }
 
     func validate() throws(UsageError) {
@@ -91,7 +96,8 @@ struct RunCommand: Subcommand {
         let dir = try RoundLocator.locate(directory, context)
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard, keepPersonalData: keepPersonalData)
+            includeStandard: includeStandard, keepPersonalData: keepPersonalData, settings: settings,
+            rateSettings: rateSettings)
         Pipeline.printWarnings(result, context)
         let rates = result.rates
         var respondents: [String: Int] = [:]

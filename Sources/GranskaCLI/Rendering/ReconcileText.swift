@@ -5,7 +5,8 @@ import GranskaReconciliation
 /// respondent with S, T, the difference and the klass. Amounts in whole kronor.
 enum ReconcileText {
     static func render(_ r: Reconciliation) -> String {
-        var out = "Avstämning av medel: S = redovisat, T = rekvirerat − återbetalt (hela kronor), nivå \(r.settings.level.rawValue)\n"
+        var out = "Avstämning av medel: S = redovisat, T = rekvirerat − återbetalt (hela kronor)\n"
+        out += settingsLine(r.settings)
         var byEnkat: [String: [Avstamning]] = [:]
         var order: [String] = []
         for a in r.avstamningar {
@@ -40,6 +41,21 @@ enum ReconcileText {
             }
         }
         return out
+    }
+
+    /// `Inställningar: en justeringsfaktor per svarande och enkät, tusentalstolerans 500 kr per
+    /// belopp, avrundningssteg 100 000, 10 000 och 1 000 kr`: the settings the classes and J rest on.
+    static func settingsLine(_ s: ReconciliationSettings) -> String {
+        let steps = s.avrundningSteg.filter { $0 > 0 }
+        let distinct = Array(Set(steps)).sorted(by: >).map(kronor)
+        let list: String
+        switch distinct.count {
+        case 0: list = "inga"
+        case 1: list = distinct[0] + " kr"
+        default: list = distinct.dropLast().joined(separator: ", ") + " och " + (distinct.last ?? "") + " kr"
+        }
+        return "Inställningar: \(s.level.beskrivning), tusentalstolerans \(kronor(s.tusentalTolerans)) kr per belopp, "
+            + "avrundningssteg \(list)\n"
     }
 
     /// `1 250 000` (thin grouping with spaces), sign kept.

@@ -21,10 +21,12 @@ enum Pipeline {
         var ruleStats: [FindingRuleStat]
         /// Warnings from compiling the user's rule files (printed to stderr by the command).
         var ruleWarnings: [String]
+        /// The base of the response rates (`--denominator`).
+        var rateSettings = RateSettings()
 
         /// Response rates and bortfall per enkät, over the rules' answers and cleaning.
         var rates: [Svarsfrekvens] {
-            ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning)
+            ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: rateSettings)
         }
     }
 
@@ -43,15 +45,21 @@ enum Pipeline {
 
     /// Reads the round, runs the rules and reconciles the funds.
     ///
+    /// - Parameters:
+    ///   - settings: the reconciliation's tolerances, rounding steps and level (`--level`,
+    ///     `--thousands-tolerance`, `--rounding-steps`); the contract's by default.
+    ///   - rateSettings: the response rates' base (`--denominator`), kept for ``Analysis/rates``.
     /// - Complexity: O(n log n) in the number of insatser.
     static func analyse(
-        directory: String, ruleDirectories: [String], includeStandard: Bool, keepPersonalData: Bool = false
+        directory: String, ruleDirectories: [String], includeStandard: Bool, keepPersonalData: Bool = false,
+        settings: ReconciliationSettings = .contractDefaults, rateSettings: RateSettings = RateSettings()
     ) throws -> Analysis {
         // Rule files first: a bad rule file is reported without reading the round.
         let ruleSet = try rules(ruleDirectories, includeStandard: includeStandard)
         let omgang = try load(directory, keepPersonalData: keepPersonalData)
         let outcome = RuleEngine.run(ruleSet, on: omgang)
-        let reconciliation = Reconciler.reconcile(omgang, svar: outcome.svar, rensning: outcome.rensning)
+        let reconciliation = Reconciler.reconcile(
+            omgang, svar: outcome.svar, rensning: outcome.rensning, settings: settings)
         var seen = Set<Finding>()
         var findings: [Finding] = []
         for f in omgang.notes + outcome.findings + reconciliation.findings where seen.insert(f).inserted {
@@ -64,7 +72,7 @@ enum Pipeline {
         }
         return Analysis(
             omgang: omgang, outcome: outcome, reconciliation: reconciliation, findings: findings, ruleStats: stats,
-            ruleWarnings: ruleSet.diagnostics.map(\.description))
+            ruleWarnings: ruleSet.diagnostics.map(\.description), rateSettings: rateSettings)
     }
 
     /// Where SARIF points findings without a position: the round's `svar.csv`, line 1.

@@ -7,7 +7,7 @@ extension Kvot {
         var o: [String: JSONValue] = ["taljare": .int(taljare), "namnare": .int(namnare)]
         if let a = andel {
             o["kvot"] = .string(a.description)
-            o["decimal"] = .number(a.decimal(6))
+            o["decimal"] = .string(a.decimal(6))
             o["procent"] = .int(a.wholePercent)
             o["procent_1"] = .number(a.percentOneDecimal)
         } else {

@@ -89,11 +89,11 @@ public indirect enum DeclarationValue: Sendable, Hashable {
         case .integer(let i), .plain(let i), .signed(let i), .kronor(let i), .signedKronor(let i): .int(i)
         case .rate(let f):
             .object([
-                "kvot": .string(f.description), "decimal": .number(f.decimal(DeclarationValue.ratePlaces)),
+                "kvot": .string(f.description), "decimal": .string(f.decimal(DeclarationValue.ratePlaces)),
                 "procent": .int(f.wholePercent),
             ])
         case .factor(let f):
-            .object(["kvot": .string(f.description), "decimal": .number(f.decimal(DeclarationValue.factorPlaces))])
+            .object(["kvot": .string(f.description), "decimal": .string(f.decimal(DeclarationValue.factorPlaces))])
         case .date(let d): .string(d.description)
         case .flag(let b): .bool(b)
         case .missing, .absent, .notApplicable: .null
