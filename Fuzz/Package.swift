@@ -29,5 +29,6 @@ let package = Package(
         harness("FuzzAmount"),
         harness("FuzzRound"),
         harness("FuzzRules"),
+        harness("FuzzMetadata"),
     ]
 )
