@@ -12,13 +12,18 @@ import GranskaCore
 /// - `insats_nr` is a whole number 0 or more; otherwise a `data.insats-nr` note (varning).
 /// - An enkät id that `omgang.csv` does not list is one `data.okand-enkat` note (fel) per id, at
 ///   its first row, counting its rows.
+/// - A respondent code that lost its leading zero in a spreadsheet (`114` for `0114`) is read as
+///   the register's code and reported as one `data.kod-utan-nolla` note (info) per enkät and code
+///   as typed, at its first row, counting its rows (see ``RespondentCode``).
 /// - The contact columns are read into ``Insats/kontakt`` only when `keepPersonalData` is set.
 ///
 /// Large files are decoded in a few contiguous chunks on separate threads; the result (order of
 /// insatser and of notes) does not depend on the chunking.
 struct SvarReader: Sendable {
     let table: CSVTable
-    let known: Set<String>
+    /// Enkät id → its population type, for the enkäter of `omgang.csv`.
+    let populations: [String: PopulationTyp]
+    let register: Register
     let cEnkat, cRespondent, cInskickad, cInsatsNr, cTitel, cAktiviteter, cMal, cPrestationer, cEffekter: Int
     let cStatus, cMalgrupp, cMedel: Int
     /// The contact columns to read, when personal data is kept and the file has any of them.
@@ -28,15 +33,21 @@ struct SvarReader: Sendable {
     static let chunkSize = 65_536
 
     /// - Complexity: O(size of the table); only the contract's columns are decoded.
-    static func read(_ table: CSVTable, enkater: [Enkat], keepPersonalData: Bool) throws -> (insatser: [Insats], notes: [Finding]) {
-        let reader = try SvarReader(table: table, enkater: enkater, keepPersonalData: keepPersonalData)
+    static func read(
+        _ table: CSVTable, enkater: [Enkat], register: Register = .sverige, keepPersonalData: Bool
+    ) throws -> (insatser: [Insats], notes: [Finding]) {
+        let reader = try SvarReader(
+            table: table, enkater: enkater, register: register, keepPersonalData: keepPersonalData)
         return reader.readAll()
     }
 
-    init(table: CSVTable, enkater: [Enkat], keepPersonalData: Bool) throws {
+    init(table: CSVTable, enkater: [Enkat], register: Register = .sverige, keepPersonalData: Bool) throws {
         let map = try ColumnMapping(table: table, kind: .svar)
         self.table = table
-        known = Set(enkater.map(\.id))
+        var populations: [String: PopulationTyp] = [:]
+        for e in enkater where populations[e.id] == nil { populations[e.id] = e.population }
+        self.populations = populations
+        self.register = register
         cEnkat = try map.requiredColumn("enkat")
         cRespondent = try map.requiredColumn("respondent")
         cInskickad = try map.requiredColumn("inskickad")
@@ -60,6 +71,10 @@ struct SvarReader: Sendable {
         /// Unknown enkät id → (first record, its respondent, number of rows), in order of first row.
         var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
         var unknownIndex: [String: Int] = [:]
+        /// Codes read with a restored leading zero: (enkät, code as typed) → first record, the
+        /// register's code, number of rows; in order of first row.
+        var restored: [(key: SvarKey, record: Int, code: String, rows: Int)] = []
+        var restoredIndex: [SvarKey: Int] = [:]
     }
 
     /// Reads every record, in chunks of about `chunkSize` records (at most 8 chunks).
@@ -94,8 +109,18 @@ struct SvarReader: Sendable {
         var notes: [Finding] = []
         var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
         var unknownIndex: [String: Int] = [:]
+        var restored: [(key: SvarKey, record: Int, code: String, rows: Int)] = []
+        var restoredIndex: [SvarKey: Int] = [:]
         for result in results {
             notes.append(contentsOf: result.notes)
+            for u in result.restored {
+                if let i = restoredIndex[u.key] {
+                    restored[i].rows += u.rows
+                } else {
+                    restoredIndex[u.key] = restored.count
+                    restored.append(u)
+                }
+            }
             for u in result.unknown {
                 if let i = unknownIndex[u.id] {
                     unknown[i].rows += u.rows
@@ -104,6 +129,13 @@ struct SvarReader: Sendable {
                     unknown.append(u)
                 }
             }
+        }
+        for u in restored {
+            let typ = populations[u.key.enkat] ?? .kommun
+            notes.append(
+                RespondentCode.note(
+                    typed: u.key.respondent, restored: u.code, enkat: u.key.enkat, typ: typ, register: register,
+                    location: table.location(u.record, cRespondent), rows: u.rows))
         }
         for u in unknown {
             let rows = u.rows == 1 ? "1 rad" : "\(u.rows) rader"
@@ -122,19 +154,28 @@ struct SvarReader: Sendable {
     /// One record as an insats; what cannot be read goes into `local`.
     func insats(_ r: Int, _ local: inout ChunkNotes) -> Insats {
         let enkat = table.field(r, cEnkat).trimmingSpaces()
-        let respondent = table.field(r, cRespondent).trimmingSpaces()
+        var respondent = table.field(r, cRespondent).trimmingSpaces()
         let inskickadText = table.field(r, cInskickad)
         let insatsNrText = table.field(r, cInsatsNr)
         let inskickad = TimestampReader.read(inskickadText)
         let insatsNr = CellReading.wholeNumber(insatsNrText)
 
-        if !known.contains(enkat) {
-            if let i = local.unknownIndex[enkat] {
-                local.unknown[i].rows += 1
-            } else {
-                local.unknownIndex[enkat] = local.unknown.count
-                local.unknown.append((enkat, r, respondent, 1))
+        if let typ = populations[enkat] {
+            if let code = RespondentCode.restoringLeadingZero(respondent, typ: typ, register: register) {
+                let typed = SvarKey(enkat: enkat, respondent: respondent)
+                if let i = local.restoredIndex[typed] {
+                    local.restored[i].rows += 1
+                } else {
+                    local.restoredIndex[typed] = local.restored.count
+                    local.restored.append((typed, r, code, 1))
+                }
+                respondent = code
             }
+        } else if let i = local.unknownIndex[enkat] {
+            local.unknown[i].rows += 1
+        } else {
+            local.unknownIndex[enkat] = local.unknown.count
+            local.unknown.append((enkat, r, respondent, 1))
         }
         if inskickad == nil {
             local.notes.append(
