@@ -283,3 +283,12 @@ public struct Kontakt: Hashable, Sendable {
         self.telefon = telefon
     }
 }
+
+extension Insats: CustomReflectable {
+    /// The insats's values (what ``Insats/init(enkat:respondent:inskickad:inskickadText:insatsNr:insatsNrText:titel:aktiviteter:mal:prestationer:effekter:status:malgrupp:medel:kontakt:location:)``
+    /// takes), not its storage: what `print`, `dump` and reflection-based checks (every string
+    /// of a loaded round) see. The file's other cells are not values of the insats.
+    public var customMirror: Mirror {
+        Mirror(reflecting: values)
+    }
+}

@@ -11,6 +11,11 @@ public struct CSVDialect: Hashable, Sendable {
         case utf8WithBOM = "UTF-8 med BOM"
         /// Not valid UTF-8: read as Windows-1252 (cp1252) and transcoded to UTF-8 once.
         case windows1252 = "Windows-1252"
+        /// UTF-16 little-endian with its byte order mark (FF FE), as Excel's "Unicode-text" saves:
+        /// transcoded to UTF-8 once.
+        case utf16LE = "UTF-16LE"
+        /// UTF-16 big-endian with its byte order mark (FE FF): transcoded to UTF-8 once.
+        case utf16BE = "UTF-16BE"
     }
 
     /// The line ending of the file: the first one found (any of the three ends a line anywhere).
@@ -37,7 +42,7 @@ public struct CSVDialect: Hashable, Sendable {
     }
 
     /// True when a byte order mark was removed from the start of the file.
-    public var hadBOM: Bool { encoding == .utf8WithBOM }
+    public var hadBOM: Bool { encoding == .utf8WithBOM || encoding == .utf16LE || encoding == .utf16BE }
 
     /// The delimiter as a one-character string (`";"`, `","` or a tab character).
     public var delimiterText: String { String(UnicodeScalar(delimiter)) }

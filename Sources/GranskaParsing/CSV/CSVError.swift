@@ -21,6 +21,14 @@ enum CSVError {
             message: "filen börjar med en UTF-8-markering (BOM) men byten 0x\(hex(byte)) här är inte giltig UTF-8")
     }
 
+    static func invalidUTF16(_ at: SourceLocation, unit: UInt32?) -> InputError {
+        let what = unit.map { "ett ensamt surrogattecken (0x\(hex(UInt8($0 >> 8)))\(hex(UInt8($0 & 0xFF))))" }
+            ?? "ett udda antal byte"
+        return InputError(
+            id: "csv.invalid-utf16", location: at,
+            message: "filen börjar med en UTF-16-markering men har \(what) här; spara filen som UTF-8 och försök igen")
+    }
+
     static func isDirectory(_ path: String) -> InputError {
         InputError(id: "csv.is-directory", file: path, message: "'\(path)' är en mapp, inte en CSV-fil")
     }
@@ -29,10 +37,23 @@ enum CSVError {
         InputError(id: "csv.missing-file", file: path, message: "filen '\(path)' finns inte")
     }
 
+    static func notAFile(_ path: String) -> InputError {
+        InputError(
+            id: "csv.not-a-file", file: path,
+            message: "'\(path)' är ingen vanlig fil (utan en enhet eller sockel); ange en CSV-fil")
+    }
+
     static func nulByte(_ at: SourceLocation) -> InputError {
         InputError(
             id: "csv.nul-byte", location: at,
             message: "filen innehåller ett nolltecken (byte 0x00): den ser ut att vara binär eller trasig")
+    }
+
+    static func spreadsheet(_ path: String, kind: String) -> InputError {
+        InputError(
+            id: "csv.spreadsheet", file: path,
+            message: "filen '\(path)' är \(kind), inte en CSV-fil; öppna den i Excel och spara den som "
+                + "'CSV UTF-8 (kommaavgränsad)' eller 'CSV (semikolonavgränsad)'")
     }
 
     static func textAfterQuote(_ at: SourceLocation, character: String) -> InputError {

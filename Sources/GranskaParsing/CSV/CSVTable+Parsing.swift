@@ -13,6 +13,21 @@ extension CSVTable {
     ///   pass, one scanning pass.
     public static func parse(bytes: [UInt8], path: String) throws -> CSVTable {
         guard bytes.count < Int(UInt32.max) else { throw CSVError.tooLarge(path, bytes: bytes.count) }
+        if let kind = TextEncoding.spreadsheetSignature(bytes) { throw CSVError.spreadsheet(path, kind: kind) }
+        if let utf16 = TextEncoding.utf16ByteOrder(bytes) {
+            let result = bytes.withUnsafeBufferPointer {
+                TextEncoding.transcodeUTF16($0, bigEndian: utf16 == .utf16BE)
+            }
+            switch result {
+            case .success(let utf8):
+                return try parse(text: utf8, start: 0, encoding: utf16, path: path, originalSize: bytes.count)
+            case .failure(let bad):
+                let (line, column) = bad.decoded.withUnsafeBufferPointer {
+                    TextPosition.lineAndColumn($0, offset: $0.count, from: 0)
+                }
+                throw CSVError.invalidUTF16(SourceLocation(file: path, line: line, column: column), unit: bad.unit)
+            }
+        }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var text = bytes
         var start = hasBOM ? 3 : 0
@@ -41,7 +56,19 @@ extension CSVTable {
         } else {
             encoding = hasBOM ? .utf8WithBOM : .utf8
         }
-        let textStart = start
+        return try parse(text: text, start: start, encoding: encoding, path: path, originalSize: bytes.count)
+    }
+
+    /// Scans UTF-8 text (transcoded already when the file was not UTF-8).
+    ///
+    /// - Parameters:
+    ///   - start: 0-based byte offset where line 1 begins (3 after a UTF-8 byte order mark).
+    ///   - originalSize: the file's size in bytes, for the error when the text outgrows 4 GiB.
+    static func parse(
+        text: [UInt8], start textStart: Int, encoding: CSVDialect.Encoding, path: String, originalSize: Int
+    ) throws -> CSVTable {
+        // Field offsets are 32-bit: transcoding can make a file under 4 GiB larger than that.
+        guard text.count < Int(UInt32.max) else { throw CSVError.tooLarge(path, bytes: originalSize) }
         let (delimiter, output) = try text.withUnsafeBufferPointer { buffer in
             let delimiter = CSVScanner.detectDelimiter(buffer, from: textStart)
             return (delimiter, try CSVScanner.scan(buffer, from: textStart, delimiter: delimiter, path: path))

@@ -14,8 +14,10 @@ extension CSVTable {
     ///
     /// - Parameter path: the file's path; it is named as given in every location and error.
     /// - Throws: ``InputError``: `csv.missing-file` when nothing is there, `csv.is-directory` for a
-    ///   folder, `csv.unreadable` when the file cannot be opened or read, and every error of
-    ///   ``parse(bytes:path:)``.
+    ///   folder, `csv.not-a-file` for a device or socket, `csv.unreadable` when the file cannot be
+    ///   opened or read, `csv.too-large` past 4 GiB, and every error of ``parse(bytes:path:)``.
+    ///   A named pipe is read to its end; one that no program writes to reads as empty instead of
+    ///   waiting forever.
     /// - Complexity: O(n) in the file's size; the bytes are read once into one buffer.
     public static func read(path: String) throws -> CSVTable {
         try parse(bytes: readBytes(path: path), path: path)
@@ -30,13 +32,22 @@ extension CSVTable {
             throw CSVError.missingFile(path)
         }
         if isDirectory.boolValue { throw CSVError.isDirectory(path) }
-        let fd = open(path, O_RDONLY)
+        // Opened without blocking: opening a named pipe nobody writes to would otherwise wait
+        // forever (an unattended CI job would hang). Reads block again once it is open.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else {
             throw CSVError.unreadable(path, reason: errno == EACCES ? "saknar läsrättighet" : "kan inte öppnas")
         }
         defer { close(fd) }
         var info = stat()
-        let expected = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        guard fstat(fd, &info) == 0 else { throw CSVError.unreadable(path, reason: "kan inte undersökas") }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG || type == S_IFIFO else { throw CSVError.notAFile(path) }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        let limit = Int(UInt32.max)
+        let expected = type == S_IFREG ? max(0, Int(info.st_size)) : 0
+        guard expected < limit else { throw CSVError.tooLarge(path, bytes: expected) }
         var failed = false
         // Read the size the file reports in one go, then whatever follows (a file that grew, or
         // one whose size is not known in advance) in chunks until the end.
@@ -62,6 +73,7 @@ extension CSVTable {
                 break
             }
             bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count >= limit { throw CSVError.tooLarge(path, bytes: bytes.count) }
         }
         if failed { throw CSVError.unreadable(path, reason: "läsningen avbröts") }
         return bytes

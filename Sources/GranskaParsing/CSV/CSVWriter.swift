@@ -3,7 +3,12 @@
 ///
 /// ## Decisions
 /// - **Quoting**: a field is quoted when it holds `;`, `"`, CR or LF; a `"` inside is doubled.
-///   Nothing else is quoted, so ``CSVTable`` reads every written field back unchanged.
+///   Nothing else is quoted, except where reading back would otherwise differ:
+///   - a row of one empty field is written `""` (an empty line would be skipped on reading);
+///   - in the first row (the header), a field holding `,` or tab is quoted, so a reader still
+///     detects `;` as the delimiter, and a first field starting with U+FEFF is quoted, so it is
+///     not taken for a byte order mark.
+///   So ``CSVTable`` reads every written file back unchanged (the CSV fuzz harness checks this).
 /// - **Formulas (CSV injection)**: by default a text cell that begins with `=`, `+`, `-`, `@`, tab
 ///   or CR gets a leading `'`, so a spreadsheet shows it as text instead of running it. A cell
 ///   that is a plain number stays as it is: an optional `-`, digits, and optionally one `,` or `.`
@@ -23,11 +28,25 @@ public struct CSVWriter: Sendable {
     ///
     /// - Complexity: O(total length of the fields).
     public mutating func writeRow(_ fields: [String]) {
+        let isHeader = bytes.isEmpty
+        if fields.count == 1 && fields[0].isEmpty {
+            bytes.append(contentsOf: [CSVScanner.quote, CSVScanner.quote, CSVScanner.lf])
+            return
+        }
         for (i, field) in fields.enumerated() {
             if i > 0 { bytes.append(CSVWriter.delimiter) }
-            CSVWriter.append(field, to: &bytes, neutralizingFormulas: neutralizesFormulas)
+            let protects = isHeader && CSVWriter.mustQuoteInHeader(field, first: i == 0)
+            CSVWriter.append(field, to: &bytes, neutralizingFormulas: neutralizesFormulas, forceQuotes: protects)
         }
         bytes.append(CSVScanner.lf)
+    }
+
+    /// True for a header field that would change how the file is read unless quoted: one with `,`
+    /// or tab (delimiter detection counts them on the first line), or a first field starting with
+    /// U+FEFF (taken for a byte order mark).
+    static func mustQuoteInHeader(_ field: String, first: Bool) -> Bool {
+        if first && field.unicodeScalars.first == "\u{FEFF}" { return true }
+        return field.utf8.contains { $0 == 0x2C || $0 == 0x09 }
     }
 
     /// The text written so far.
@@ -68,9 +87,9 @@ public struct CSVWriter: Sendable {
 
     static let delimiter: UInt8 = 0x3B
 
-    static func append(_ field: String, to out: inout [UInt8], neutralizingFormulas: Bool) {
+    static func append(_ field: String, to out: inout [UInt8], neutralizingFormulas: Bool, forceQuotes: Bool = false) {
         let utf8 = field.utf8
-        var needsQuotes = false
+        var needsQuotes = forceQuotes
         for b in utf8 where b == delimiter || b == CSVScanner.quote || b == CSVScanner.lf || b == CSVScanner.cr {
             needsQuotes = true
             break

@@ -102,7 +102,7 @@ enum TextEncoding {
         var byte: UInt8
     }
 
-    /// Appends the UTF-8 encoding of a scalar below U+10000.
+    /// Appends the UTF-8 encoding of a scalar (at most U+10FFFF, not a surrogate).
     @inline(__always)
     static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
         if scalar < 0x80 {
@@ -110,10 +110,66 @@ enum TextEncoding {
         } else if scalar < 0x800 {
             out.append(UInt8(0xC0 | (scalar >> 6)))
             out.append(UInt8(0x80 | (scalar & 0x3F)))
-        } else {
+        } else if scalar < 0x10000 {
             out.append(UInt8(0xE0 | (scalar >> 12)))
             out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
             out.append(UInt8(0x80 | (scalar & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (scalar >> 18)))
+            out.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
         }
+    }
+
+    /// The UTF-16 byte order of a file that starts with a UTF-16 byte order mark, or `nil`.
+    static func utf16ByteOrder(_ bytes: [UInt8]) -> CSVDialect.Encoding? {
+        guard bytes.count >= 2 else { return nil }
+        if bytes[0] == 0xFF && bytes[1] == 0xFE { return .utf16LE }
+        if bytes[0] == 0xFE && bytes[1] == 0xFF { return .utf16BE }
+        return nil
+    }
+
+    /// Transcodes UTF-16 to UTF-8 in one pass, starting after the 2-byte byte order mark.
+    ///
+    /// - Returns: the UTF-8 bytes, or where reading stopped: a lone surrogate or an odd last byte.
+    /// - Complexity: O(n) in the number of bytes.
+    static func transcodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -> Result<[UInt8], BadUTF16> {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        @inline(__always) func unit(_ i: Int) -> UInt32 {
+            bigEndian ? UInt32(bytes[i]) << 8 | UInt32(bytes[i + 1]) : UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i])
+        }
+        var i = 2
+        while i + 1 < bytes.count {
+            let u = unit(i)
+            if u < 0xD800 || u > 0xDFFF {
+                appendUTF8(u, to: &out)
+                i += 2
+                continue
+            }
+            guard u <= 0xDBFF, i + 3 < bytes.count else { return .failure(BadUTF16(decoded: out, unit: u)) }
+            let low = unit(i + 2)
+            guard low >= 0xDC00 && low <= 0xDFFF else { return .failure(BadUTF16(decoded: out, unit: u)) }
+            appendUTF8(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), to: &out)
+            i += 4
+        }
+        if i < bytes.count { return .failure(BadUTF16(decoded: out, unit: nil)) }
+        return .success(out)
+    }
+
+    /// Where UTF-16 could not be read: the UTF-8 of everything before it (to place it by line and
+    /// column), and the lone surrogate, or `nil` for an odd number of bytes.
+    struct BadUTF16: Error {
+        var decoded: [UInt8]
+        var unit: UInt32?
+    }
+
+    /// The kind of spreadsheet file whose signature the bytes start with, or `nil`: a ZIP archive
+    /// (`.xlsx`, `.ods`) or an OLE compound file (`.xls`).
+    static func spreadsheetSignature(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "en Excel-arbetsbok (.xlsx) eller annan ZIP-fil" }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return "en äldre Excel-arbetsbok (.xls)" }
+        return nil
     }
 }

@@ -49,6 +49,11 @@ struct ByteInterner {
         slots = bigger
     }
 
+    /// The number of `bytes`, adding it when new.
+    mutating func intern(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { intern($0) }
+    }
+
     /// FNV-1a, 64 bits.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325

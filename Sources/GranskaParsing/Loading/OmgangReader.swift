@@ -6,11 +6,17 @@ import GranskaCore
 /// Required columns: `enkat`, `population`, `sista_svarsdag`. `omrade`, `referensar`,
 /// `insamling_start`, `insamling_slut` and `paminnelser` may be absent, and their cells may be
 /// empty (read as "not given"); a cell that is present and unreadable is an error. The enkät id is
-/// trimmed; an empty or repeated id is an error.
+/// trimmed; an empty or repeated id is an error. A file with a header and no rows is an error: a
+/// round without enkäter cannot be checked.
 enum OmgangReader {
     /// - Complexity: O(size of the table).
     static func read(_ table: CSVTable) throws -> [Enkat] {
         let map = try ColumnMapping(table: table, kind: .omgang)
+        guard table.recordCount > 0 else {
+            throw InputError(
+                id: "round.no-enkater", location: SourceLocation(file: table.path, line: table.headerLine, column: 1),
+                message: "omgang.csv har en rubrikrad men inga enkäter; varje enkät i omgången ska stå på en rad")
+        }
         let cEnkat = try map.requiredColumn("enkat")
         let cPopulation = try map.requiredColumn("population")
         let cSista = try map.requiredColumn("sista_svarsdag")

@@ -9,15 +9,37 @@ import GranskaCore
 /// whole kronor, 0 or more: plain digits, or a spelling ``AmountReader`` reads unambiguously
 /// (`1 250 000`, `1 250 tkr`). An empty cell, a negative amount, an unreadable text and a value
 /// beyond `Int64.max` are errors.
+///
+/// A respondent code that lost its leading zero in a spreadsheet (`114` for `0114` in an enkät
+/// of kommuner) is read as the register's code and reported as a `data.kod-utan-nolla` note
+/// (see ``RespondentCode``); the pair is then checked for repetition with the restored code.
+/// A file with a header and no rows is an error: without Kammarkollegiet's figures there is no
+/// survey population.
 enum RekvisitionReader {
+    /// - Parameters:
+    ///   - enkater: the round's enkäter (for the population type of each enkät id).
+    ///   - register: the round's register.
+    /// - Returns: the rows in file order, and the notes about restored codes.
     /// - Complexity: O(size of the table).
-    static func read(_ table: CSVTable) throws -> [Rekvisition] {
+    static func read(
+        _ table: CSVTable, enkater: [Enkat] = [], register: Register = .sverige
+    ) throws -> (rows: [Rekvisition], notes: [Finding]) {
         let map = try ColumnMapping(table: table, kind: .rekvisitioner)
         let cEnkat = try map.requiredColumn("enkat")
         let cRespondent = try map.requiredColumn("respondent")
         let cFordelat = try map.requiredColumn("fordelat")
         let cRekvirerat = try map.requiredColumn("rekvirerat")
         let cAterbetalt = try map.requiredColumn("aterbetalt")
+        guard table.recordCount > 0 else {
+            throw InputError(
+                id: "round.no-rekvisitioner",
+                location: SourceLocation(file: table.path, line: table.headerLine, column: 1),
+                message: "rekvisitioner.csv har en rubrikrad men inga rader; utan Kammarkollegiets belopp "
+                    + "finns ingen undersökningspopulation")
+        }
+        var populations: [String: PopulationTyp] = [:]
+        for e in enkater where populations[e.id] == nil { populations[e.id] = e.population }
+        var notes: [Finding] = []
         var rows: [Rekvisition] = []
         rows.reserveCapacity(table.recordCount)
         var firstLine: [SvarKey: Int] = [:]
@@ -45,12 +67,23 @@ enum RekvisitionReader {
                 throw CellReading.badValue(table, record: r, column: column, message: problem)
             }
             let enkat = try key(cEnkat, "enkät-id")
-            let respondent = try key(cRespondent, "respondent")
+            let typed = try key(cRespondent, "respondent")
+            var respondent = typed
+            if let typ = populations[enkat],
+                let code = RespondentCode.restoringLeadingZero(typed, typ: typ, register: register)
+            {
+                respondent = code
+                notes.append(
+                    RespondentCode.note(
+                        typed: typed, restored: code, enkat: enkat, typ: typ, register: register,
+                        location: table.location(r, cRespondent)))
+            }
             let pair = SvarKey(enkat: enkat, respondent: respondent)
             if let line = firstLine[pair] {
+                let shown = typed == respondent ? "'\(respondent)'" : "'\(typed)' (läst som '\(respondent)')"
                 throw CellReading.badValue(
                     table, record: r, column: cEnkat,
-                    message: "enkät '\(enkat)' och respondent '\(respondent)' står redan på rad \(line); "
+                    message: "enkät '\(enkat)' och respondent \(shown) står redan på rad \(line); "
                         + "varje par ska ha en rad")
             }
             firstLine[pair] = table.line(r)
@@ -60,6 +93,6 @@ enum RekvisitionReader {
                     rekvirerat: try kronor(cRekvirerat, "rekvirerat"), aterbetalt: try kronor(cAterbetalt, "aterbetalt"),
                     location: table.recordLocation(r)))
         }
-        return rows
+        return (rows, notes)
     }
 }

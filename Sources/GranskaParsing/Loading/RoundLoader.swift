@@ -29,14 +29,45 @@ public enum RoundLoader {
         let omgangTable = try CSVTable.read(path: path(directory, FileKind.omgang))
         let enkater = try OmgangReader.read(omgangTable)
         let rekvisitionTable = try CSVTable.read(path: path(directory, FileKind.rekvisitioner))
-        let rekvisitioner = try RekvisitionReader.read(rekvisitionTable)
+        let rekvisitioner = try RekvisitionReader.read(rekvisitionTable, enkater: enkater, register: options.register)
         let svarTable = try CSVTable.read(path: path(directory, FileKind.svar))
-        let (insatser, notes) = try SvarReader.read(
-            svarTable, enkater: enkater, keepPersonalData: options.keepPersonalData)
+        return try assemble(
+            directory: directory, omgang: (omgangTable, enkater), rekvisitioner: (rekvisitionTable, rekvisitioner),
+            svar: svarTable, options: options)
+    }
+
+    /// Reads a round from its three tables, already read (from memory, another source, or a fuzzer).
+    ///
+    /// Does what ``load(directory:options:)`` does after reading the files, in the same order:
+    /// `omgang`, then `rekvisitioner`, then `svar`; locations name each table's ``CSVTable/path``.
+    ///
+    /// - Parameters:
+    ///   - directory: the folder to name in ``Omgang/directory``.
+    /// - Throws: ``InputError``, as ``load(directory:options:)``.
+    /// - Complexity: O(total size of the tables).
+    public static func load(
+        omgang: CSVTable, rekvisitioner: CSVTable, svar: CSVTable, directory: String,
+        options: LoadOptions = .init()
+    ) throws -> Omgang {
+        let enkater = try OmgangReader.read(omgang)
+        let rows = try RekvisitionReader.read(rekvisitioner, enkater: enkater, register: options.register)
+        return try assemble(
+            directory: directory, omgang: (omgang, enkater), rekvisitioner: (rekvisitioner, rows), svar: svar,
+            options: options)
+    }
+
+    /// Reads `svar.csv` and puts the round together; notes in file order: rekvisitioner, then svar.
+    static func assemble(
+        directory: String, omgang: (table: CSVTable, enkater: [Enkat]),
+        rekvisitioner: (table: CSVTable, read: (rows: [Rekvisition], notes: [Finding])), svar: CSVTable,
+        options: LoadOptions
+    ) throws -> Omgang {
+        let (insatser, svarNotes) = try SvarReader.read(
+            svar, enkater: omgang.enkater, register: options.register, keepPersonalData: options.keepPersonalData)
         return Omgang(
-            directory: directory, enkater: enkater, insatser: insatser, rekvisitioner: rekvisitioner,
-            register: options.register, notes: notes,
-            files: [omgangTable.fileInfo, svarTable.fileInfo, rekvisitionTable.fileInfo])
+            directory: directory, enkater: omgang.enkater, insatser: insatser, rekvisitioner: rekvisitioner.read.rows,
+            register: options.register, notes: rekvisitioner.read.notes + svarNotes,
+            files: [omgang.table.fileInfo, svar.fileInfo, rekvisitioner.table.fileInfo])
     }
 
     /// The path of a round's file: `directory/name`, without doubling a trailing `/`.

@@ -12,13 +12,18 @@ import GranskaCore
 /// - `insats_nr` is a whole number 0 or more; otherwise a `data.insats-nr` note (varning).
 /// - An enkät id that `omgang.csv` does not list is one `data.okand-enkat` note (fel) per id, at
 ///   its first row, counting its rows.
+/// - A respondent code that lost its leading zero in a spreadsheet (`114` for `0114`) is read as
+///   the register's code and reported as one `data.kod-utan-nolla` note (info) per enkät and code
+///   as typed, at its first row, counting its rows (see ``RespondentCode``).
 /// - The contact columns are read into ``Insats/kontakt`` only when `keepPersonalData` is set.
 ///
 /// Large files are decoded in a few contiguous chunks on separate threads; the result (order of
 /// insatser and of notes) does not depend on the chunking.
 struct SvarReader: Sendable {
     let table: CSVTable
-    let known: Set<String>
+    /// Enkät id → its population type, for the enkäter of `omgang.csv`.
+    let populations: [String: PopulationTyp]
+    let register: Register
     let cEnkat, cRespondent, cInskickad, cInsatsNr, cTitel, cAktiviteter, cMal, cPrestationer, cEffekter: Int
     let cStatus, cMalgrupp, cMedel: Int
     /// The contact columns to read, when personal data is kept and the file has any of them.
@@ -30,15 +35,21 @@ struct SvarReader: Sendable {
     static let chunkSize = 65_536
 
     /// - Complexity: O(size of the table); only the contract's columns are decoded.
-    static func read(_ table: CSVTable, enkater: [Enkat], keepPersonalData: Bool) throws -> (insatser: [Insats], notes: [Finding]) {
-        let reader = try SvarReader(table: table, enkater: enkater, keepPersonalData: keepPersonalData)
+    static func read(
+        _ table: CSVTable, enkater: [Enkat], register: Register = .sverige, keepPersonalData: Bool
+    ) throws -> (insatser: [Insats], notes: [Finding]) {
+        let reader = try SvarReader(
+            table: table, enkater: enkater, register: register, keepPersonalData: keepPersonalData)
         return reader.readAll()
     }
 
-    init(table: CSVTable, enkater: [Enkat], keepPersonalData: Bool) throws {
+    init(table: CSVTable, enkater: [Enkat], register: Register = .sverige, keepPersonalData: Bool) throws {
         let map = try ColumnMapping(table: table, kind: .svar)
         self.table = table
-        known = Set(enkater.map(\.id))
+        var populations: [String: PopulationTyp] = [:]
+        for e in enkater where populations[e.id] == nil { populations[e.id] = e.population }
+        self.populations = populations
+        self.register = register
         cEnkat = try map.requiredColumn("enkat")
         cRespondent = try map.requiredColumn("respondent")
         cInskickad = try map.requiredColumn("inskickad")
@@ -71,12 +82,20 @@ struct SvarReader: Sendable {
     struct ChunkNotes: Sendable {
         /// The chunk's enkät ids and respondent codes (trimmed bytes), numbered in order of first use.
         var names = ByteInterner()
-        /// Per chunk name number: whether it is an enkät id of `omgang.csv` (`nil`: not checked yet).
-        var known: [Bool?] = []
+        /// Per chunk name number, once looked up: the population type when it is an enkät id of
+        /// `omgang.csv` (`.some(nil)`: not one).
+        var population: [PopulationTyp??] = []
+        /// Per (enkät, respondent as typed) pair of chunk name numbers: the number of the code the
+        /// rows are read with (the register's code when a leading zero was restored).
+        var respondentRead: [UInt64: UInt32] = [:]
         var notes: [Finding] = []
         /// Unknown enkät id → (first record, its respondent, number of rows), in order of first row.
         var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
         var unknownIndex: [UInt32: Int] = [:]
+        /// Codes read with a restored leading zero: (enkät, code as typed) → first record, the
+        /// register's code, number of rows; in order of first row.
+        var restored: [(key: SvarKey, record: Int, code: String, rows: Int)] = []
+        var restoredIndex: [SvarKey: Int] = [:]
     }
 
     /// Reads every record, in chunks of about `chunkSize` records (at most 8 chunks).
@@ -140,8 +159,18 @@ struct SvarReader: Sendable {
         var notes: [Finding] = []
         var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
         var unknownIndex: [String: Int] = [:]
+        var restored: [(key: SvarKey, record: Int, code: String, rows: Int)] = []
+        var restoredIndex: [SvarKey: Int] = [:]
         for result in results {
             notes.append(contentsOf: result.notes)
+            for u in result.restored {
+                if let i = restoredIndex[u.key] {
+                    restored[i].rows += u.rows
+                } else {
+                    restoredIndex[u.key] = restored.count
+                    restored.append(u)
+                }
+            }
             for u in result.unknown {
                 if let i = unknownIndex[u.id] {
                     unknown[i].rows += u.rows
@@ -150,6 +179,13 @@ struct SvarReader: Sendable {
                     unknown.append(u)
                 }
             }
+        }
+        for u in restored {
+            let typ = populations[u.key.enkat] ?? .kommun
+            notes.append(
+                RespondentCode.note(
+                    typed: u.key.respondent, restored: u.code, enkat: u.key.enkat, typ: typ, register: register,
+                    location: table.location(u.record, cRespondent), rows: u.rows))
         }
         for u in unknown {
             let rows = u.rows == 1 ? "1 rad" : "\(u.rows) rader"
@@ -174,7 +210,7 @@ struct SvarReader: Sendable {
             return UnsafeBufferPointer(rebasing: text[start..<end])
         }
         let enkatID = InsatsColumns.withCell(cell(cEnkat)) { local.names.intern(SpaceTrimming.trimmed($0)) }
-        let respondentID = InsatsColumns.withCell(cell(cRespondent)) { local.names.intern(SpaceTrimming.trimmed($0)) }
+        let typedID = InsatsColumns.withCell(cell(cRespondent)) { local.names.intern(SpaceTrimming.trimmed($0)) }
         let inskickad = InsatsColumns.withCell(cell(cInskickad)) { TimestampReader.read(bytes: $0) }
         let insatsNr = InsatsColumns.withCell(cell(cInsatsNr)) { CellReading.wholeNumber(bytes: $0) }
         let (kronor, tolkning) = InsatsColumns.withCell(cell(cMedel)) { AmountReader.parse($0) }
@@ -183,17 +219,37 @@ struct SvarReader: Sendable {
             if column < 0 || InsatsColumns.isBlankCell(cell(column)) { blank |= 1 << field.rawValue }
         }
 
-        while local.known.count < local.names.values.count { local.known.append(nil) }
-        if local.known[Int(enkatID)] == nil {
-            local.known[Int(enkatID)] = known.contains(String(decoding: local.names.values[Int(enkatID)], as: UTF8.self))
+        // The enkät's population type, looked up once per name.
+        while local.population.count < local.names.values.count { local.population.append(nil) }
+        if local.population[Int(enkatID)] == nil {
+            local.population[Int(enkatID)] = .some(populations[name(enkatID, local)])
         }
-        if local.known[Int(enkatID)] == false {
-            if let i = local.unknownIndex[enkatID] {
-                local.unknown[i].rows += 1
+        var respondentID = typedID
+        if let typ = local.population[Int(enkatID)] ?? nil {
+            // A code that lost its leading zero is read as the register's code, and noted.
+            let pair = UInt64(enkatID) << 32 | UInt64(typedID)
+            if let read = local.respondentRead[pair] {
+                respondentID = read
             } else {
-                local.unknownIndex[enkatID] = local.unknown.count
-                local.unknown.append((name(enkatID, local), r, name(respondentID, local), 1))
+                if let code = RespondentCode.restoringLeadingZero(name(typedID, local), typ: typ, register: register) {
+                    respondentID = local.names.intern(Array(code.utf8))
+                }
+                local.respondentRead[pair] = respondentID
             }
+            if respondentID != typedID {
+                let typed = SvarKey(enkat: name(enkatID, local), respondent: name(typedID, local))
+                if let i = local.restoredIndex[typed] {
+                    local.restored[i].rows += 1
+                } else {
+                    local.restoredIndex[typed] = local.restored.count
+                    local.restored.append((typed, r, name(respondentID, local), 1))
+                }
+            }
+        } else if let i = local.unknownIndex[enkatID] {
+            local.unknown[i].rows += 1
+        } else {
+            local.unknownIndex[enkatID] = local.unknown.count
+            local.unknown.append((name(enkatID, local), r, name(typedID, local), 1))
         }
         if inskickad == nil {
             let inskickadText = table.field(r, cInskickad)

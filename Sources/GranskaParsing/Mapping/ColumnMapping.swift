@@ -62,7 +62,8 @@ public struct ColumnMapping: Hashable, Sendable {
     ///
     /// - Throws: ``InputError`` `mapping.duplicate-column` when two header cells mean the same
     ///   contract column, `mapping.missing-column` when a required column is absent (naming the
-    ///   column and the file).
+    ///   column and the file, and the file it looks like when the header is another kind's: two
+    ///   files swapped, or the wrong export saved under the name).
     public init(table: CSVTable, kind: FileKind) throws {
         self.init(lenient: table.header, kind: kind)
         var seen: [String: Int] = [:]
@@ -78,12 +79,17 @@ public struct ColumnMapping: Hashable, Sendable {
         }
         if let missing = missingRequired.first {
             let all = missingRequired.map { "'\($0)'" }.joined(separator: ", ")
+            var message = missingRequired.count == 1
+                ? "kolumnen '\(missing)' saknas i \(kind.fileName)"
+                : "kolumnerna \(all) saknas i \(kind.fileName)"
+            if let other = ColumnMapping.guessKind(header: table.header), other != kind,
+                ColumnMapping(lenient: table.header, kind: other).missingRequired.isEmpty
+            {
+                message += "; rubrikraden ser ut som i \(other.fileName) – har filerna bytt plats?"
+            }
             throw InputError(
                 id: "mapping.missing-column",
-                location: SourceLocation(file: table.path, line: table.headerLine, column: 1),
-                message: missingRequired.count == 1
-                    ? "kolumnen '\(missing)' saknas i \(kind.fileName)"
-                    : "kolumnerna \(all) saknas i \(kind.fileName)")
+                location: SourceLocation(file: table.path, line: table.headerLine, column: 1), message: message)
         }
     }
 

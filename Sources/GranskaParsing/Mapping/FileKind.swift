@@ -70,9 +70,24 @@ public enum FileKind: String, Hashable, Sendable, CaseIterable {
 
     /// True when a header names personal data (a contact person, an e-mail address, a telephone
     /// number) in any kind of file: those values are masked unless the user asks for them.
+    ///
+    /// Besides the contact columns' names and aliases, any header that mentions e-mail, telephone,
+    /// mobile, a contact person or a personnummer, or that ends in `namn` (`Förnamn`,
+    /// `Kontaktpersonens namn`), counts: survey tools invent their own headings, and masking one
+    /// column too many is the safe mistake.
+    ///
+    /// - Complexity: O(length of the name).
     public static func isPersonal(header name: String) -> Bool {
-        FileKind.svar.column(forHeader: name)?.personal ?? false
+        if FileKind.svar.column(forHeader: name)?.personal ?? false { return true }
+        let key = HeaderName.matchKey(name)
+        if key.hasSuffix("namn") { return true }
+        return personalWords.contains { key.contains($0) }
     }
+
+    /// Parts of a header's match key that mark personal data.
+    static let personalWords = [
+        "epost", "email", "mejl", "mail", "telefon", "mobil", "tfn", "kontaktperson", "personnummer", "persnr",
+    ]
 }
 
 /// One column of the data contract.

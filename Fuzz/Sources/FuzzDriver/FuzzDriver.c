@@ -1,0 +1,2 @@
+// Intentionally empty: the target only exports the header `FuzzDriver.h`.
+#include "FuzzDriver.h"
