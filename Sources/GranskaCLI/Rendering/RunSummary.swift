@@ -17,7 +17,7 @@ enum RunSummary {
         var unreadable: [String: Int] = [:]
         for i in omgang.insatser {
             insatserPerEnkat[i.enkat, default: 0] += 1
-            if i.medel.tolkning == .olaslig { unreadable[i.enkat, default: 0] += 1 }
+            if i.medelTolkning == .olaslig { unreadable[i.enkat, default: 0] += 1 }
         }
         var answered: [String: Int] = [:]
         var unknown: [String: Int] = [:]
