@@ -32,8 +32,8 @@ enum RunOutputs {
     static func rates(_ rates: [Svarsfrekvens], into folder: inout OutputFolder) {
         folder.add("svarsfrekvens.json") { emit in
             try JSONValue.streamObject(
-                RatesCommand.jsonMembers, arrayKey: ResponseRates.jsonArrayKey, elements: rates.lazy.map(\.json),
-                emit: emit)
+                RatesCommand.jsonMembers, arrayKey: ResponseRates.jsonArrayKey, count: rates.count,
+                write: { w, i in rates[i].write(to: &w) }, emit: emit)
             try emit([0x0A])
         }
         folder.add("svarsfrekvens.csv") { emit in
