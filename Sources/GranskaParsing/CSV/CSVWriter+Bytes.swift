@@ -36,6 +36,29 @@ extension CSVWriter {
         }
     }
 
+    /// Appends a run of `;`-separated cells copied as they stand, when writing them one by one
+    /// with ``appendField(_:to:neutralizingFormulas:)`` (formulas neutralised) gives exactly these
+    /// bytes: no `"` anywhere (so no cell is or needs to be quoted, and every `;` separates
+    /// cells) and no cell starting with a character that may begin a formula (`=` `+` `-` `@`, tab,
+    /// CR). Otherwise appends nothing and returns `false`.
+    ///
+    /// - Complexity: O(length of the cells).
+    public static func appendVerbatim(_ cells: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        var atStart = true
+        for b in cells {
+            if b == CSVScanner.quote { return false }
+            if atStart {
+                switch b {
+                case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return false
+                default: break
+                }
+            }
+            atStart = b == delimiter
+        }
+        out.append(contentsOf: cells)
+        return true
+    }
+
     /// ``appendField(_:to:neutralizingFormulas:)`` for a `String`.
     public static func appendField(_ field: String, to out: inout [UInt8], neutralizingFormulas: Bool = true) {
         var copy = field
