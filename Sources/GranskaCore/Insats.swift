@@ -163,6 +163,16 @@ public struct Insats: Hashable, Sendable {
         try columns.withUTF8(row, field, body)
     }
 
+    /// Calls `body` with the bytes of the cells `first` through `last` exactly as they stand in
+    /// the file, the `;` between them included — when those fields are adjacent columns in that
+    /// order in a `;`-separated file; otherwise returns `nil` without calling it. For writers
+    /// that copy a run of cells unchanged (see `CSVWriter.appendVerbatim`).
+    ///
+    /// - Complexity: O(1) plus `body`.
+    public func withRawCells<R>(_ first: Field, through last: Field, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        columns.withRawCells(row, first, last, body)
+    }
+
     // MARK: - Derived
 
     /// The pair (enkät, respondent) this insats belongs to.

@@ -196,6 +196,23 @@ public final class InsatsColumns: Sendable {
         }
     }
 
+    func withRawCells<R>(_ row: Int, _ first: Insats.Field, _ last: Insats.Field, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard single == nil else { return nil }
+        let c0 = columns[first.rawValue]
+        let c1 = columns[last.rawValue]
+        guard c0 >= 0, c1 >= c0, last.rawValue - first.rawValue == c1 - c0 else { return nil }
+        for f in first.rawValue...last.rawValue where columns[f] != c0 + f - first.rawValue { return nil }
+        let t = firstRow + row
+        let base = t * width
+        let start = c0 == 0 ? rowStarts[t] : Int(fieldEnds[base + c0 - 1]) + 1
+        let end = Int(fieldEnds[base + c1])
+        return bytes.withUnsafeBufferPointer { b -> R? in
+            // The separators between the cells must be `;`.
+            for c in c0..<c1 where b[Int(fieldEnds[base + c])] != 0x3B { return nil }
+            return body(UnsafeBufferPointer(rebasing: b[start..<end]))
+        }
+    }
+
     // MARK: - Cells
 
     /// Calls `body` with a raw CSV cell's text: a cell that starts with `"` loses its quotes and

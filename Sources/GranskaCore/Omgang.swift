@@ -36,6 +36,8 @@ public struct Omgang: Sendable {
 
     private var enkatIndex: [String: Int]
     private var rekvisitionIndex: [SvarKey: Int]
+    /// Enkät id → indices into ``rekvisitioner`` of its rows, in file order.
+    private var rekvisitionerByEnkat: [String: [Int]]
 
     public init(
         directory: String, enkater: [Enkat], insatser: [Insats], rekvisitioner: [Rekvisition],
@@ -52,8 +54,14 @@ public struct Omgang: Sendable {
         for (i, enkat) in enkater.enumerated() where e[enkat.id] == nil { e[enkat.id] = i }
         enkatIndex = e
         var r: [SvarKey: Int] = [:]
-        for (i, rek) in rekvisitioner.enumerated() where r[rek.key] == nil { r[rek.key] = i }
+        r.reserveCapacity(rekvisitioner.count)
+        var byEnkat: [String: [Int]] = [:]
+        for (i, rek) in rekvisitioner.enumerated() {
+            if r[rek.key] == nil { r[rek.key] = i }
+            byEnkat[rek.enkat, default: []].append(i)
+        }
         rekvisitionIndex = r
+        rekvisitionerByEnkat = byEnkat
     }
 
     /// The enkät with this id.
@@ -74,11 +82,37 @@ public struct Omgang: Sendable {
     }
 
     /// The survey population of an enkät: register units with `rekvirerat > 0`, in register order.
+    ///
+    /// - Complexity: O(u + r): the register's units of the enkät's type and the enkät's rekvisitioner.
     public func surveyPopulation(_ enkatID: String) -> [RegisterEnhet] {
         guard let e = enkat(enkatID) else { return [] }
-        return register.units(e.population).filter {
-            (rekvisition(SvarKey(enkat: enkatID, respondent: $0.kod))?.rekvirerat ?? 0) > 0
+        let units = register.units(e.population)
+        let rows = rekvisitionerPerUnit(enkatID)
+        return units.indices.filter { (rows[$0]?.rekvirerat ?? 0) > 0 }.map { units[$0] }
+    }
+
+    /// Kammarkollegiet's row for each unit of the enkät's register population, aligned with
+    /// `register.units(population)`: what ``rekvisition(_:)`` gives for (enkät, unit code), without
+    /// a lookup per unit. Empty when the enkät is not in the round.
+    ///
+    /// - Complexity: O(u + r): the register's units of the enkät's type and the enkät's rekvisitioner.
+    public func rekvisitionerPerUnit(_ enkatID: String) -> [Rekvisition?] {
+        guard let e = enkat(enkatID) else { return [] }
+        return rekvisitionerPerUnit(enkatID, population: e.population)
+    }
+
+    /// ``rekvisitionerPerUnit(_:)`` aligned with `register.units(population)`.
+    public func rekvisitionerPerUnit(_ enkatID: String, population: PopulationTyp) -> [Rekvisition?] {
+        var perUnit = [Rekvisition?](repeating: nil, count: register.units(population).count)
+        for i in rekvisitionerByEnkat[enkatID] ?? [] {
+            let rek = rekvisitioner[i]
+            // The row rekvisition(_:) finds: the first with this (enkät, respondent) key.
+            guard rekvisitionIndex[rek.key] == i, let u = register.index(population, kod: rek.respondent) else {
+                continue
+            }
+            perUnit[u] = rek
         }
+        return perUnit
     }
 }
 

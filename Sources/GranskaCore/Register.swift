@@ -58,6 +58,14 @@ public struct Register: Sendable {
         }
     }
 
+    /// The position of the unit with this code in ``units(_:)``, or `nil`.
+    func index(_ typ: PopulationTyp, kod: String) -> Int? {
+        switch typ {
+        case .kommun: kommunIndex[kod]
+        case .region, .lan: lanIndex[kod]
+        }
+    }
+
     /// The display name of a unit for an enkät of this type: the kommun, the region or the län.
     public func displayName(_ typ: PopulationTyp, kod: String) -> String? {
         guard let u = unit(typ, kod: kod) else { return nil }

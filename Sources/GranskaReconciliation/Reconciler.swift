@@ -76,8 +76,14 @@ public enum Reconciler {
         findings += avstamningar.compactMap(ReconciliationFindings.finding(for:))
         let (summary, summaryFindings) = Summary.make(omgang: omgang, avstamningar: avstamningar, level: settings.level)
         findings += summaryFindings
-        let audit: @Sendable () -> AuditTrail = { [drafts] in
-            AuditBuilder.build(omgang: omgang, svar: svar, drafts: drafts, rensning: rensning, level: settings.level)
+        // The trail is built when first read, from the reconciled answers and two small arrays
+        // (not from the drafts, which would keep a second copy of every answer alive).
+        let svarIndex = drafts.map(\.svarIndex)
+        let svarRegel = drafts.map(\.svarRegel)
+        let audit: @Sendable () -> AuditTrail = {
+            AuditBuilder.build(
+                omgang: omgang, svar: svar, avstamningar: avstamningar, svarIndex: svarIndex, svarRegel: svarRegel,
+                rensning: rensning, level: settings.level)
         }
         return Reconciliation(
             settings: settings, avstamningar: avstamningar, findings: findings.sortedStable(), audit: audit,

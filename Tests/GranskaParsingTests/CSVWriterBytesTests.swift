@@ -31,6 +31,32 @@ import Testing
         }
     }
 
+    @Test func copiesCellsVerbatimOnlyWhenWritingThemOneByOneGivesTheSameBytes() {
+        var random = SeededGenerator(seed: 8)
+        let alphabet: [Character] = ["a", "=", "+", "-", "@", "\t", "ö", "1", ",", " ", "\""]
+        var copied = 0
+        for _ in 0..<3000 {
+            let cells = (0..<Int.random(in: 1..<5, using: &random)).map { _ in
+                String((0..<Int.random(in: 0..<4, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            }
+            var oneByOne: [UInt8] = []
+            for (k, c) in cells.enumerated() {
+                if k > 0 { oneByOne.append(0x3B) }
+                CSVWriter.appendField(c, to: &oneByOne)
+            }
+            var out: [UInt8] = [0x41]
+            let joined = Array(cells.joined(separator: ";").utf8)
+            let ok = joined.withUnsafeBufferPointer { CSVWriter.appendVerbatim($0, to: &out) }
+            if ok {
+                copied += 1
+                #expect(Array(out.dropFirst()) == oneByOne, "\(cells)")
+            } else {
+                #expect(out == [0x41])
+            }
+        }
+        #expect(copied > 300)
+    }
+
     @Test(arguments: [Int64.min, -1_250_000, -1, 0, 7, 1_250_000, Int64.max])
     func writesIntegers(_ value: Int64) {
         var out: [UInt8] = []

@@ -64,6 +64,34 @@ import Testing
         }
     }
 
+    @Test func rawCellsAreTheCellsAsTheyStandWhenAdjacent() throws {
+        let omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
+        let table = try CSVTable.read(path: Fixtures.exampleRound.appendingPathComponent("svar.csv").path)
+        let map = try ColumnMapping(table: table, kind: .svar)
+        let first = try map.requiredColumn("inskickad")
+        for (r, insats) in omgang.insatser.enumerated() {
+            let raw = insats.withRawCells(.inskickad, through: .medel) { String(decoding: $0, as: UTF8.self) }
+            let (start, _) = table.bounds(row: r + 1, column: first)
+            let (_, end) = table.bounds(row: r + 1, column: try map.requiredColumn("medel"))
+            let expected = table.text.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+            #expect(raw == expected)
+        }
+        #expect(Self.plain(omgang.insatser[0]).withRawCells(.inskickad, through: .medel) { _ in 1 } == nil)
+    }
+
+    /// Not in one piece: columns in another order, or another delimiter.
+    @Test(arguments: [
+        "enkat;respondent;insats_nr;inskickad;titel;aktiviteter;mal;prestationer;effekter;status;malgrupp;medel\nR-BU;01;1;2025-03-01T10:00;T;A;;;;s;b;5\n",
+        "enkat,respondent,inskickad,insats_nr,titel,aktiviteter,mal,prestationer,effekter,status,malgrupp,medel\nR-BU,01,2025-03-01T10:00,1,T,A,,,,s,b,5\n",
+    ])
+    func rawCellsNeedAdjacentColumnsAndSemicolons(svar: String) throws {
+        let omgang = try RoundLoader.load(directory: try SmallRound.folder(svar: svar))
+        #expect(omgang.insatser.count == 1)
+        #expect(omgang.insatser[0].withRawCells(.inskickad, through: .medel) { _ in 1 } == nil)
+        #expect(omgang.insatser[0].withRawCells(.titel, through: .medel) { String(decoding: $0, as: UTF8.self) }
+            == (svar.contains(",") ? nil : "T;A;;;;s;b;5"))
+    }
+
     @Test func settingAValueChangesOnlyThatInsats() throws {
         let omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
         var changed = omgang.insatser[0]

@@ -98,6 +98,7 @@ struct RunCommand: Subcommand {
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard, keepPersonalData: keepPersonalData, settings: settings,
             rateSettings: rateSettings, withRates: true)
+        ProcessLifetime.keep(result, context)
         Pipeline.printWarnings(result, context)
         let rates = result.rates
         var respondents: [String: Int] = [:]

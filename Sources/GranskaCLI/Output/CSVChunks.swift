@@ -36,6 +36,24 @@ struct CSVChunks {
         insats.withUTF8(field) { CSVWriter.appendField($0, to: &buffer) }
     }
 
+    /// The cells `first` through `last` of an insats: copied from the file in one piece when they
+    /// stand there side by side and need no quoting or neutralising, else cell by cell.
+    mutating func cells(_ insats: Insats, _ first: Insats.Field, through last: Insats.Field) {
+        let mark = (bytes: buffer.count, cells: cellsInRow)
+        separate()
+        let copied = insats.withRawCells(first, through: last) { CSVWriter.appendVerbatim($0, to: &buffer) }
+        if copied == true {
+            cellsInRow += last.rawValue - first.rawValue
+            return
+        }
+        // Not in one piece: take the separator back and write cell by cell.
+        buffer.removeLast(buffer.count - mark.bytes)
+        cellsInRow = mark.cells
+        for raw in first.rawValue...last.rawValue {
+            if let field = Insats.Field(rawValue: raw) { cell(insats, field) }
+        }
+    }
+
     /// A whole number, or an empty cell for `nil`.
     mutating func integer(_ value: Int64?) {
         separate()

@@ -32,8 +32,8 @@ enum RunOutputs {
     static func rates(_ rates: [Svarsfrekvens], into folder: inout OutputFolder) {
         folder.add("svarsfrekvens.json") { emit in
             try JSONValue.streamObject(
-                RatesCommand.jsonMembers, arrayKey: ResponseRates.jsonArrayKey, elements: rates.lazy.map(\.json),
-                emit: emit)
+                RatesCommand.jsonMembers, arrayKey: ResponseRates.jsonArrayKey, count: rates.count,
+                write: { w, i in rates[i].write(to: &w) }, emit: emit)
             try emit([0x0A])
         }
         folder.add("svarsfrekvens.csv") { emit in
@@ -68,16 +68,7 @@ enum RunOutputs {
                     }
                     out.text(i.enkat)
                     out.text(i.respondent)
-                    out.cell(i, .inskickad)
-                    out.cell(i, .insatsNr)
-                    out.cell(i, .titel)
-                    out.cell(i, .aktiviteter)
-                    out.cell(i, .mal)
-                    out.cell(i, .prestationer)
-                    out.cell(i, .effekter)
-                    out.cell(i, .status)
-                    out.cell(i, .malgrupp)
-                    out.cell(i, .medel)
+                    out.cells(i, .inskickad, through: .medel)
                     out.integer(counted.korrigerat)
                     out.text(counted.usable ? "1" : "0")
                     out.integer(a.T)

@@ -17,7 +17,7 @@ enum RunSummary {
         var unreadable: [String: Int] = [:]
         for i in omgang.insatser {
             insatserPerEnkat[i.enkat, default: 0] += 1
-            if i.medel.tolkning == .olaslig { unreadable[i.enkat, default: 0] += 1 }
+            if i.medelTolkning == .olaslig { unreadable[i.enkat, default: 0] += 1 }
         }
         var answered: [String: Int] = [:]
         var unknown: [String: Int] = [:]
@@ -65,7 +65,9 @@ enum RunSummary {
             }
         }
         let known = Set(omgang.enkater.map(\.id))
-        let strays = Set(omgang.insatser.map(\.enkat)).subtracting(known).sorted()
+        var strayIDs = Set<String>()
+        for id in insatserPerEnkat.keys where !known.contains(id) { strayIDs.insert(id) }
+        let strays = strayIDs.sorted()
         if !strays.isEmpty || otherNotes > 0 {
             out += "\nUtanför omgångens enkäter:\n"
             for s in strays { out += "  Okänd enkät \(s): \(insatserPerEnkat[s] ?? 0) insatser\n" }

@@ -11,6 +11,10 @@ public struct CommandContext: Sendable {
     public var executablePath: String?
     public var environment: [String: String]
     public var fileWriter: any FileWriting
+    /// True in the real process, which exits right after the command: large results are then
+    /// left for the operating system to reclaim instead of being freed one by one
+    /// (``ProcessLifetime``).
+    public var keepsResultsUntilExit = false
 
     public init(
         output: CommandOutput, currentDirectory: String, executablePath: String?, environment: [String: String],
@@ -25,11 +29,13 @@ public struct CommandContext: Sendable {
 
     /// The real process: stdout/stderr, the process's working directory, environment and executable.
     public static var process: CommandContext {
-        CommandContext(
+        var context = CommandContext(
             output: .standard,
             currentDirectory: FileManager.default.currentDirectoryPath,
             executablePath: Bundle.main.executableURL?.path ?? CommandLine.arguments.first,
             environment: ProcessInfo.processInfo.environment)
+        context.keepsResultsUntilExit = true
+        return context
     }
 
     func out(_ s: String) { output.writeOut(s) }

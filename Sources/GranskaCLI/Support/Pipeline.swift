@@ -11,7 +11,7 @@ import GranskaRules
 /// change in their APIs is fixed here once.
 enum Pipeline {
     /// A round after the rules and the reconciliation.
-    struct Analysis {
+    struct Analysis: Sendable {
         var omgang: Omgang
         var outcome: RuleOutcome
         var reconciliation: Reconciliation
@@ -74,11 +74,7 @@ enum Pipeline {
                     : nil
             })
         let reconciliation = parts.0
-        var seen = Set<Finding>()
-        var findings: [Finding] = []
-        for f in omgang.notes + outcome.findings + reconciliation.findings where seen.insert(f).inserted {
-            findings.append(f)
-        }
+        let findings = FindingMerge.unique([omgang.notes, outcome.findings, reconciliation.findings])
         let stats = outcome.ruleStats.map {
             FindingRuleStat(
                 id: $0.id, feltyp: $0.feltyp, allvarlighet: $0.allvarlighet, file: $0.file, line: $0.line,

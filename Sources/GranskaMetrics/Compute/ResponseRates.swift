@@ -82,9 +82,9 @@ public enum ResponseRates {
         var bortfall: [BortfallEnhet] = []
         var antalPopulation = 0
         let units = register.units(typ)
-        for unit in units {
-            let key = SvarKey(enkat: enkat.id, respondent: unit.kod)
-            let rek = omgang.rekvisition(key)
+        let rekvisitioner = omgang.rekvisitionerPerUnit(enkat.id, population: typ)
+        for (u, unit) in units.enumerated() {
+            let rek = rekvisitioner[u]
             let inSurvey = (rek?.rekvirerat ?? 0) > 0
             if inSurvey { antalPopulation += 1 }
             let li = lanIndex[unit.lanskod]

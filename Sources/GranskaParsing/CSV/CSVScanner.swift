@@ -172,6 +172,14 @@ enum CSVScanner {
             }
         }
         guard width > 0 else { throw CSVError.emptyFile(path) }
+        // The offsets live as long as the round: give back what the first guess reserved too much
+        // (it assumes short fields; svar.csv's are about twice as long).
+        if fieldEnds.capacity > fieldEnds.count + fieldEnds.count / 4 {
+            let exact = fieldEnds
+            fieldEnds = [UInt32](unsafeUninitializedCapacity: exact.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: exact)
+            }
+        }
         return Output(fieldEnds: fieldEnds, rowStarts: rowStarts, rowLines: rowLines, width: width, lineEnding: lineEnding)
     }
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension CSVWriter {
     /// Appends one field written from its UTF-8 bytes, quoted and neutralised exactly as
     /// ``writeRow(_:)`` writes the same text, to a caller's buffer: for writers that stream large
@@ -34,6 +42,33 @@ extension CSVWriter {
         } else {
             out.append(contentsOf: field)
         }
+    }
+
+    /// Appends a run of `;`-separated cells copied as they stand, when writing them one by one
+    /// with ``appendField(_:to:neutralizingFormulas:)`` (formulas neutralised) gives exactly these
+    /// bytes: no `"` anywhere (so no cell is or needs to be quoted, and every `;` separates
+    /// cells) and no cell starting with a character that may begin a formula (`=` `+` `-` `@`, tab,
+    /// CR). Otherwise appends nothing and returns `false`.
+    ///
+    /// - Complexity: O(length of the cells).
+    public static func appendVerbatim(_ cells: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        guard let base = cells.baseAddress else { return true }
+        let count = cells.count
+        // memchr is the C library's vectorised byte search: the check costs less than the copy.
+        if memchr(base, Int32(CSVScanner.quote), count) != nil { return false }
+        var start = 0
+        while true {
+            if start < count {
+                switch cells[start] {
+                case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return false
+                default: break
+                }
+            }
+            guard let next = memchr(base + start, Int32(delimiter), count - start) else { break }
+            start = UnsafeRawPointer(next) - UnsafeRawPointer(base) + 1
+        }
+        out.append(contentsOf: cells)
+        return true
     }
 
     /// ``appendField(_:to:neutralizingFormulas:)`` for a `String`.

@@ -15,16 +15,23 @@ enum AuditBuilder {
     }
 
     /// - Complexity: O(n) in the number of insatser.
+    ///
+    /// - Parameters:
+    ///   - avstamningar: the reconciled answers, each with the index in `svar` of its answer
+    ///     (`svarIndex`) and the rule that set the whole answer aside, if any (`svarRegel`).
     static func build(
-        omgang: Omgang, svar: [Svar], drafts: [Draft], rensning: Rensning, level: ReconciliationSettings.Level
+        omgang: Omgang, svar: [Svar], avstamningar: [Avstamning], svarIndex: [Int], svarRegel: [String?],
+        rensning: Rensning, level: ReconciliationSettings.Level
     ) -> AuditTrail {
         var draftOfSvar: [Int: Int] = [:]
-        for (d, draft) in drafts.enumerated() { draftOfSvar[draft.svarIndex] = d }
+        for (d, i) in svarIndex.enumerated() { draftOfSvar[i] = d }
         var entries: [AuditEntry] = []
         entries.reserveCapacity(omgang.insatser.count + omgang.insatser.count / 8)
         for (i, answer) in svar.enumerated() {
             if let d = draftOfSvar[i] {
-                reconciled(answer, drafts[d], omgang: omgang, rensning: rensning, level: level, into: &entries)
+                reconciled(
+                    answer, avstamningar[d], svarRegel: svarRegel[d], omgang: omgang, rensning: rensning, level: level,
+                    into: &entries)
             } else if !omgang.isInRegister(answer.key) {
                 unknown(answer, omgang: omgang, rensning: rensning, into: &entries)
             }
@@ -53,10 +60,9 @@ enum AuditBuilder {
 
     /// A reconciled answer: superseded rows, the answer set aside, then each row's changes.
     private static func reconciled(
-        _ answer: Svar, _ draft: Draft, omgang: Omgang, rensning: Rensning, level: ReconciliationSettings.Level,
-        into entries: inout [AuditEntry]
+        _ answer: Svar, _ a: Avstamning, svarRegel: String?, omgang: Omgang, rensning: Rensning,
+        level: ReconciliationSettings.Level, into entries: inout [AuditEntry]
     ) {
-        let a = draft.avstamning
         let key = answer.key
 
         for submission in answer.ersatta {
@@ -68,7 +74,7 @@ enum AuditBuilder {
             }
         }
 
-        if let regel = draft.svarRegel {
+        if let regel = svarRegel {
             entries.append(AuditEntry(
                 atgard: .svarUtesluten, file: a.location.file, line: a.location.line, enkat: key.enkat,
                 respondent: key.respondent, insatsNr: nil, falt: "", fore: "", efter: "", regel: regel,
@@ -99,7 +105,7 @@ enum AuditBuilder {
                 continue
             }
             guard let counted = byRow[row] else { continue }
-            amountChanges(insats, counted, row: row, draft: draft, into: &entries)
+            amountChanges(insats, counted, row: row, answer: a, into: &entries)
             if let regel = rensning.uteslutna[row] {
                 entries.append(entry(
                     .utesluten, insats, row: row, regel: regel,
@@ -116,7 +122,7 @@ enum AuditBuilder {
 
     /// The amount's way from the typed text to the corrected kronor.
     private static func amountChanges(
-        _ insats: Insats, _ counted: AvstamdInsats, row: Int, draft: Draft, into entries: inout [AuditEntry]
+        _ insats: Insats, _ counted: AvstamdInsats, row: Int, answer: Avstamning, into entries: inout [AuditEntry]
     ) {
         // The kronor and tolkning are stored; the typed text is decoded only for an entry that shows it.
         let kronor = insats.medelKronor
@@ -140,7 +146,7 @@ enum AuditBuilder {
         }
         if let m = counted.medel, let k = counted.korrigerat, m != k {
             let orsak =
-                draft.avstamning.tusentalInsats == nil
+                answer.tusentalInsats == nil
                 ? "Alla belopp i svaret verkar angivna i tusental kronor (1 000·S ligger nära T): "
                     + "beloppet multipliceras med 1 000."
                 : "Beloppet verkar angivet i tusental kronor (S + 999·belopp ligger nära T): "

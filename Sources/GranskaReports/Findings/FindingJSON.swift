@@ -59,7 +59,10 @@ public struct JSONFindingsRenderer: FindingsRenderer {
     ///
     /// - Complexity: O(size of the output); memory O(one piece).
     public func stream(_ report: FindingsReport, emit: ([UInt8]) throws -> Void) rethrows {
-        try JSONValue.streamObject(members(report), arrayKey: "findings", elements: report.findings.lazy.map(\.json), emit: emit)
+        let findings = report.findings
+        try JSONValue.streamObject(
+            members(report), arrayKey: "findings", count: findings.count, write: { w, i in findings[i].write(to: &w) },
+            emit: emit)
         try emit([0x0A])
     }
 
