@@ -8,7 +8,7 @@ extension Omgang {
     ///
     /// - Complexity: O(n) to group, plus O(a log a) to order the a answers and O(k log k) per
     ///   submission of k rows.
-    func svarFromColumns(_ store: InsatsColumns) -> [Svar] {
+    func svarFromColumns(_ store: InsatsColumns, answersPerChunk: Int = Omgang.answersPerChunk) -> [Svar] {
         let n = insatser.count
         let rows = store.rows
 
@@ -73,22 +73,34 @@ extension Omgang {
             return rank[Int(ra.respondent)] < rank[Int(rb.respondent)]
         }
 
-        return sortedGroups.map { g in
-            let first = rows[groupFirst[g]]
-            let key = SvarKey(enkat: store.names[Int(first.enkat)], respondent: store.names[Int(first.respondent)])
-            let submissions = Omgang.submissions(
-                members[start[g]..<start[g + 1]], key: key, store: store
-            ).sorted { a, b in
-                switch (a.inskickad, b.inskickad) {
-                case let (x?, y?) where x != y: x < y
-                case (nil, _?): true
-                case (_?, nil): false
-                default: a.inskickadText < b.inskickadText
+        // Each answer is made on its own: ranges of answers on separate cores, joined in order.
+        let firstRowOf = groupFirst
+        let membersOf = members
+        let startOf = start
+        let answers = sortedGroups.count
+        let chunks = answers / 2 >= answersPerChunk ? min(8, answers / max(1, answersPerChunk)) : 1
+        let parts = Parallel.map(0..<chunks) { chunk -> [Svar] in
+            sortedGroups[(answers * chunk / chunks)..<(answers * (chunk + 1) / chunks)].map { g -> Svar in
+                let first = rows[firstRowOf[g]]
+                let key = SvarKey(enkat: store.names[Int(first.enkat)], respondent: store.names[Int(first.respondent)])
+                let submissions = Omgang.submissions(
+                    membersOf[startOf[g]..<startOf[g + 1]], key: key, store: store
+                ).sorted { (a: Inskickning, b: Inskickning) -> Bool in
+                    switch (a.inskickad, b.inskickad) {
+                    case let (x?, y?) where x != y: x < y
+                    case (nil, _?): true
+                    case (_?, nil): false
+                    default: a.inskickadText < b.inskickadText
+                    }
                 }
+                return Svar(key: key, inskickningar: submissions)
             }
-            return Svar(key: key, inskickningar: submissions)
         }
+        return parts.count == 1 ? parts[0] : parts.flatMap { $0 }
     }
+
+    /// Answers per range below which one core makes them all.
+    static let answersPerChunk = 4096
 
     /// The rows of one answer (in file order) split by their trimmed `inskickad` text, each
     /// submission's rows in `insats_nr` order (unreadable numbers last, then file order).

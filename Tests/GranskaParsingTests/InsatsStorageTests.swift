@@ -1,7 +1,7 @@
-import GranskaCore
 import GranskaTestSupport
 import Testing
 
+@testable import GranskaCore
 @testable import GranskaParsing
 
 /// The loader's column storage of `svar.csv` against the obvious way: every value of every insats
@@ -109,6 +109,9 @@ import Testing
         let fast = omgang.svar()
         #expect(fast.count > 300)
         #expect(fast == Self.plainRound(omgang).svar())
+        // Made over ranges of answers on several cores: the same answers for any split.
+        let store = try #require(omgang.insatser.first?.columns)
+        for size in [1, 7, 100] { #expect(omgang.svarFromColumns(store, answersPerChunk: size) == fast) }
     }
 
     /// Keys and times written in ways that group together as `String`s but not as bytes (NFC and
