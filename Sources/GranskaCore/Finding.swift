@@ -101,13 +101,55 @@ public struct Finding: Hashable, Sendable {
 extension Array where Element == Finding {
     /// The findings in a stable order (enkät, respondent, insats, file, line, rule, message).
     ///
-    /// - Complexity: O(n log n) comparisons, each comparing fields in place (no key tuples).
+    /// The text fields are ranked once (each distinct text sorted a single time), so most
+    /// comparisons of the sort compare integers; ties go to the message, compared as text.
+    ///
+    /// - Complexity: O(n log n) integer comparisons, plus sorting the distinct texts.
     public func sortedStable() -> [Finding] {
-        sorted(by: Finding.precedes)
+        if count < 64 { return sorted(by: Finding.precedes) }
+        let enkat = Finding.ranks(map { $0.enkat ?? "" })
+        let respondent = Finding.ranks(map { $0.respondent ?? "" })
+        let file = Finding.ranks(map { $0.location?.file ?? "" })
+        let regel = Finding.ranks(map(\.regel))
+        let order = indices.sorted { a, b in
+            if enkat[a] != enkat[b] { return enkat[a] < enkat[b] }
+            if respondent[a] != respondent[b] { return respondent[a] < respondent[b] }
+            let ia = self[a].insatsNr ?? -1
+            let ib = self[b].insatsNr ?? -1
+            if ia != ib { return ia < ib }
+            if file[a] != file[b] { return file[a] < file[b] }
+            let la = self[a].location?.line ?? 0
+            let lb = self[b].location?.line ?? 0
+            if la != lb { return la < lb }
+            if regel[a] != regel[b] { return regel[a] < regel[b] }
+            return self[a].meddelande < self[b].meddelande
+        }
+        return order.map { self[$0] }
     }
 }
 
 extension Finding {
+    /// For each text, its rank among the distinct texts in `String` order (equal texts, also
+    /// texts equal only by canonical equivalence, get the same rank).
+    static func ranks(_ texts: [String]) -> [Int32] {
+        var number: [String: Int] = [:]
+        var distinct: [String] = []
+        var numbers: [Int] = []
+        numbers.reserveCapacity(texts.count)
+        for t in texts {
+            if let n = number[t] {
+                numbers.append(n)
+            } else {
+                number[t] = distinct.count
+                numbers.append(distinct.count)
+                distinct.append(t)
+            }
+        }
+        var rank = [Int32](repeating: 0, count: distinct.count)
+        for (r, d) in distinct.indices.sorted(by: { distinct[$0] < distinct[$1] }).enumerated() { rank[d] = Int32(r) }
+        return numbers.map { rank[$0] }
+    }
+
     /// The order of ``Swift/Array/sortedStable()``: ``sortKey(_:)``, then the message.
     static func precedes(_ a: Finding, _ b: Finding) -> Bool {
         let ea = a.enkat ?? ""

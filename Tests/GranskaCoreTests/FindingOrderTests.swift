@@ -10,7 +10,7 @@ import Testing
         var random = SeededGenerator(seed: 5)
         func pick<T>(_ values: [T]) -> T { values[Int(random.next() % UInt64(values.count))] }
         for _ in 0..<50 {
-            let findings = (0..<Int(random.next() % 60)).map { _ in
+            let findings = (0..<Int(random.next() % 600)).map { _ in
                 Finding(
                     regel: pick(["std.a", "std.b", "avst.c"]), feltyp: nil, allvarlighet: pick([.info, .fel]),
                     enkat: pick([nil, "K-KUN", "R-BU", "Ä", "A\u{308}"]), respondent: pick([nil, "01", "0114", ""]),
