@@ -13,19 +13,34 @@ enum RunSummary {
     ///     submission), from the response-rate computation when there is one.
     /// - Complexity: O(n) in insatser and findings, plus O(n log n) to group the answers.
     static func render(omgang: Omgang, findings: [Finding], svar: [Svar]? = nil, respondents: [String: Int]? = nil) -> String {
+        // Counted answer by answer (every insats is in exactly one submission of one answer), so
+        // the per-enkät tables are touched once per answer rather than once per insats.
+        let answers = svar ?? omgang.svar()
         var insatserPerEnkat: [String: Int] = [:]
         var unreadable: [String: Int] = [:]
-        for i in omgang.insatser {
-            insatserPerEnkat[i.enkat, default: 0] += 1
-            if i.medelTolkning == .olaslig { unreadable[i.enkat, default: 0] += 1 }
-        }
+        // Per enkät id: its first row in the file, whose spelling the list of unknown ids shows.
+        var firstRow: [String: Int] = [:]
         var answered: [String: Int] = [:]
         var unknown: [String: Int] = [:]
-        for s in svar ?? omgang.svar() {
-            if omgang.isInSurveyPopulation(s.key) {
-                answered[s.key.enkat, default: 0] += 1
+        for s in answers {
+            var rows = 0
+            var bad = 0
+            var first = Int.max
+            for submission in s.inskickningar {
+                for i in submission.insatser {
+                    rows += 1
+                    first = min(first, i)
+                    if omgang.insatser[i].medelTolkning == .olaslig { bad += 1 }
+                }
+            }
+            let e = s.key.enkat
+            insatserPerEnkat[e, default: 0] += rows
+            if bad > 0 { unreadable[e, default: 0] += bad }
+            if first < firstRow[e] ?? Int.max { firstRow[e] = first }
+            if respondents == nil && omgang.isInSurveyPopulation(s.key) {
+                answered[e, default: 0] += 1
             } else if !omgang.isInRegister(s.key) {
-                unknown[s.key.enkat, default: 0] += 1
+                unknown[e, default: 0] += 1
             }
         }
         if let respondents { answered = respondents }
@@ -65,9 +80,7 @@ enum RunSummary {
             }
         }
         let known = Set(omgang.enkater.map(\.id))
-        var strayIDs = Set<String>()
-        for id in insatserPerEnkat.keys where !known.contains(id) { strayIDs.insert(id) }
-        let strays = strayIDs.sorted()
+        let strays = firstRow.compactMap { id, row in known.contains(id) ? nil : omgang.insatser[row].enkat }.sorted()
         if !strays.isEmpty || otherNotes > 0 {
             out += "\nUtanför omgångens enkäter:\n"
             for s in strays { out += "  Okänd enkät \(s): \(insatserPerEnkat[s] ?? 0) insatser\n" }
