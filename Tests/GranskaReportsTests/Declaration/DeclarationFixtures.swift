@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaMetrics
 import GranskaTestSupport
 
 @testable import GranskaReports
@@ -36,6 +37,12 @@ enum DeclarationFixtures {
         let folkmangdAnswered = respondents.reduce(Int64(0)) { $0 + Int64($1.folkmangd) }
         let fordelatAll = survey.reduce(Kronor(0)) { $0 + fordelat($1) }
         let fordelatAnswered = respondents.reduce(Kronor(0)) { $0 + fordelat($1) }
+        let sizeRows: [SizeClassRow] = Storleksklass.kommun.indices.map { i in
+            let units = survey.filter { Storleksklass.index(folkmangd: $0.folkmangd) == i }
+            let answered = units.filter { !nonRespondentCodes.contains($0.kod) }.count
+            return SizeClassRow(
+                kod: Storleksklass.kommun[i].id, namn: Storleksklass.kommun[i].namn, units: units.count, answered: answered)
+        }
 
         // Funds: T = fördelat, a tenth repaid by every 10th; S by klass.
         var rng = SeededGenerator(seed: 2024)
@@ -96,16 +103,20 @@ enum DeclarationFixtures {
             registerPopulation: kommuner.count,
             surveyPopulation: survey.count,
             svar: ResponseCounts(
-                answeredInTime: respondents.count - late, answeredLate: late, withoutUsableInsats: 2,
+                answeredInTime: respondents.count - late, answeredLate: late, withoutTimestamp: 3, withoutUsableInsats: 2,
                 notAnswered: nonRespondents.count, ejRekvirerat: 1, okanda: 0),
             rates: DeclarationRates(
                 unweighted: Fraction(Int64(respondents.count), Int64(survey.count)),
+                usable: Fraction(Int64(respondents.count - 2), Int64(survey.count)),
                 byFolkmangd: Fraction(folkmangdAnswered, folkmangdAll),
-                byFordelat: Fraction(fordelatAnswered, fordelatAll)),
+                byFordelat: Fraction(fordelatAnswered, fordelatAll),
+                nonResponseByFolkmangd: Fraction(folkmangdAll - folkmangdAnswered, folkmangdAll),
+                nonResponseByFordelat: Fraction(fordelatAll - fordelatAnswered, fordelatAll)),
             nonResponding: nonRespondents.map {
                 UnitRow(kod: $0.kod, namn: $0.namn, lan: register.lanName(kod: $0.lanskod) ?? $0.lanskod, folkmangd: $0.folkmangd)
             },
             byLan: lanRows,
+            bySize: sizeRows,
             itemRates: [
                 FieldResponse(field: "mal", answered: 731, base: 775), FieldResponse(field: "prestationer", answered: 702, base: 775),
                 FieldResponse(field: "effekter", answered: 655, base: 775), FieldResponse(field: "malgrupp", answered: 768, base: 775),
@@ -134,7 +145,7 @@ enum DeclarationFixtures {
                 reportedTotal: points.reduce(0) { $0 + $1.reported },
                 weightedTotal: points.filter { $0.j != nil }.reduce(0) { $0 + $1.target },
                 jMin: js.first, jMedian: js.isEmpty ? nil : js[(js.count - 1) / 2], jMax: js.last,
-                level: "respondent"),
+                level: "respondent", thousandsTolerance: 500, roundingSteps: [100_000, 10_000, 1_000]),
             points: points,
             metadata: fullMetadata,
             previous: PreviousRoundSummary(
@@ -176,15 +187,19 @@ enum DeclarationFixtures {
             registerPopulation: units.count,
             surveyPopulation: units.count,
             svar: ResponseCounts(
-                answeredInTime: 0, answeredLate: 0, withoutUsableInsats: 0, notAnswered: units.count, ejRekvirerat: 0,
-                okanda: 2),
-            rates: DeclarationRates(unweighted: Fraction(0, 21), byFolkmangd: Fraction(0, 10_587_710), byFordelat: Fraction(0, 250_000_000)),
+                answeredInTime: 0, answeredLate: 0, withoutTimestamp: 0, withoutUsableInsats: 0, notAnswered: units.count,
+                ejRekvirerat: 0, okanda: 2),
+            rates: DeclarationRates(
+                unweighted: Fraction(0, 21), usable: Fraction(0, 21), byFolkmangd: Fraction(0, 10_587_710),
+                byFordelat: Fraction(0, 250_000_000), nonResponseByFolkmangd: Fraction(10_587_710, 10_587_710),
+                nonResponseByFordelat: Fraction(250_000_000, 250_000_000)),
             nonResponding: units.enumerated().map { i, u in
                 UnitRow(
                     kod: u.kod, namn: i == 0 ? #"Region <b>"Fet"</b> & 'Co'; DROP"# : (u.region ?? u.namn),
                     lan: i == 1 ? "Län & <län>" : u.namn, folkmangd: u.folkmangd)
             },
             byLan: units.map { LanRow(kod: $0.kod, namn: $0.kod == "01" ? "Stockholms <län> & \"co\"" : $0.namn, units: 1, answered: 0) },
+            bySize: [],
             itemRates: [FieldResponse(field: "mal", answered: 0, base: 0)],
             findings: [
                 FindingCount(feltyp: "okand_respondent", allvarlighet: .fel, count: 2),
@@ -214,11 +229,14 @@ enum DeclarationFixtures {
             registerPopulation: units.count,
             surveyPopulation: units.count,
             svar: ResponseCounts(
-                answeredInTime: units.count, answeredLate: 0, withoutUsableInsats: 0, notAnswered: 0, ejRekvirerat: 0,
-                okanda: 0),
-            rates: DeclarationRates(unweighted: Fraction(21, 21), byFolkmangd: Fraction(1, 1), byFordelat: Fraction(1, 1)),
+                answeredInTime: units.count, answeredLate: 0, withoutTimestamp: 0, withoutUsableInsats: 0, notAnswered: 0,
+                ejRekvirerat: 0, okanda: 0),
+            rates: DeclarationRates(
+                unweighted: Fraction(21, 21), usable: Fraction(21, 21), byFolkmangd: Fraction(1, 1),
+                byFordelat: Fraction(1, 1), nonResponseByFolkmangd: Fraction(0, 1), nonResponseByFordelat: Fraction(0, 1)),
             nonResponding: [],
             byLan: units.map { LanRow(kod: $0.kod, namn: $0.namn, units: 1, answered: 1) },
+            bySize: [],
             itemRates: [
                 FieldResponse(field: "mal", answered: 77, base: 77), FieldResponse(field: "effekter", answered: 70, base: 77),
             ],
@@ -228,7 +246,9 @@ enum DeclarationFixtures {
                 unreadableAmounts: 0, signCorrections: 0, thousandsCorrections: 0),
             reconciliation: ReconciliationSummary(
                 classCounts: ["exakt": 21], targetTotal: total, reportedTotal: total, weightedTotal: total,
-                jMin: Fraction(1, 1), jMedian: Fraction(1, 1), jMax: Fraction(1, 1), level: "respondent"),
+                jMin: Fraction(1, 1), jMedian: Fraction(1, 1), jMax: Fraction(1, 1), level: "respondent",
+                // A user who allows no slack and no rounding steps.
+                thousandsTolerance: 0, roundingSteps: []),
             points: points,
             metadata: fullMetadata,
             previous: PreviousRoundSummary(
@@ -246,10 +266,15 @@ enum DeclarationFixtures {
             registerPopulation: 290,
             surveyPopulation: 0,
             svar: ResponseCounts(
-                answeredInTime: 0, answeredLate: 0, withoutUsableInsats: 0, notAnswered: 0, ejRekvirerat: 3, okanda: 0),
-            rates: DeclarationRates(unweighted: nil, byFolkmangd: nil, byFordelat: nil),
+                answeredInTime: 0, answeredLate: 0, withoutTimestamp: 0, withoutUsableInsats: 0, notAnswered: 0,
+                ejRekvirerat: 3, okanda: 0),
+            rates: DeclarationRates(
+                unweighted: nil, usable: nil, byFolkmangd: nil, byFordelat: nil, nonResponseByFolkmangd: nil,
+                nonResponseByFordelat: nil),
             nonResponding: [],
             byLan: [],
+            // A kommun enkät: every size class is listed, each empty.
+            bySize: Storleksklass.kommun.map { SizeClassRow(kod: $0.id, namn: $0.namn, units: 0, answered: 0) },
             itemRates: [],
             findings: [FindingCount(feltyp: "ej_rekvirerat", allvarlighet: .varning, count: 3)],
             cleaning: CleaningCounts(

@@ -51,12 +51,14 @@ extension DeclarationInput {
             thousandsCorrections: audit[.tusentalsrattad] ?? 0)
 
         var summary: ReconciliationSummary?
-        if let s = reconciliation?.sammanfattning(enkat: id) {
+        if let reconciliation, let s = reconciliation.sammanfattning(enkat: id) {
             summary = ReconciliationSummary(
                 classCounts: Dictionary(uniqueKeysWithValues: s.antalPerKlass.map { ($0.key.rawValue, $0.value) }),
                 targetTotal: s.summaT, reportedTotal: s.summaS, weightedTotal: s.summaViktat,
                 jMin: s.jMin, jMedian: s.jMedian, jMax: s.jMax,
-                level: s.level == .perEnkat ? "enkät" : "svarande")
+                level: s.level == .perEnkat ? "enkät" : "svarande",
+                thousandsTolerance: reconciliation.settings.tusentalTolerans,
+                roundingSteps: reconciliation.settings.avrundningSteg)
         }
         let points: [RespondentPoint] = (index.avstamningar[id] ?? []).compactMap { a in
             guard a.klass != .ejRekvirerat else { return nil }
@@ -71,15 +73,21 @@ extension DeclarationInput {
             registerPopulation: r.antalRegister,
             surveyPopulation: r.antalPopulation,
             svar: ResponseCounts(
-                answeredInTime: r.iTid, answeredLate: r.sena, withoutUsableInsats: r.utanAnvandbarInsats,
-                notAnswered: r.ejSvarat, ejRekvirerat: r.ejRekvirerat, okanda: r.okanda),
+                answeredInTime: r.iTid, answeredLate: r.sena, withoutTimestamp: r.utanTidpunkt,
+                withoutUsableInsats: r.utanAnvandbarInsats, notAnswered: r.ejSvarat, ejRekvirerat: r.ejRekvirerat,
+                okanda: r.okanda),
             rates: DeclarationRates(
-                unweighted: r.andel, byFolkmangd: r.andelFolkmangd, byFordelat: r.andelFordelat,
+                unweighted: r.andel, usable: r.svarsandelAnvandbar.andel, byFolkmangd: r.andelFolkmangd,
+                byFordelat: r.andelFordelat, nonResponseByFolkmangd: r.bortfallAndelFolkmangd,
+                nonResponseByFordelat: r.bortfallAndelFordelat,
                 base: r.denominator == .registerpopulation ? .registerpopulation : .undersokningspopulation),
             nonResponding: r.bortfall.map {
                 UnitRow(kod: $0.kod, namn: $0.namn, lan: $0.lanNamn, folkmangd: Int(clamping: $0.folkmangd))
             },
             byLan: r.perLan.map { LanRow(kod: $0.kod, namn: $0.namn, units: $0.antalBas, answered: $0.antalSvarande) },
+            bySize: r.perStorlek.map {
+                SizeClassRow(kod: $0.kod, namn: $0.namn, units: $0.antalBas, answered: $0.antalSvarande)
+            },
             itemRates: r.partiellt.map { FieldResponse(field: $0.falt, answered: $0.insatserBesvarade, base: $0.antalInsatser) },
             findings: (index.findings[id] ?? [:]).map { FindingCount(feltyp: $0.key.feltyp, allvarlighet: $0.key.allvarlighet, count: $0.value) }
                 .sorted { ($0.feltyp ?? "", $0.allvarlighet.english) < ($1.feltyp ?? "", $1.allvarlighet.english) },

@@ -37,6 +37,7 @@ public enum DeclarationFigures {
             "svarande": .int(s.answered),
             "i_tid": .int(s.answeredInTime),
             "sena": .int(s.answeredLate),
+            "utan_tidpunkt": .int(s.withoutTimestamp),
             "utan_anvandbar_insats": .int(s.withoutUsableInsats),
             "ej_svarat": .int(s.notAnswered),
             "ej_rekvirerat": .int(s.ejRekvirerat),
@@ -44,6 +45,7 @@ public enum DeclarationFigures {
         ])
         root["svarsfrekvens"] = .record([
             "ovagd": .share(input.rates.unweighted),
+            "anvandbar": .share(input.rates.usable),
             "folkmangd": .share(input.rates.byFolkmangd),
             "fordelat": .share(input.rates.byFordelat),
             "bas": .text(input.rates.base.benamning),
@@ -90,6 +92,9 @@ public enum DeclarationFigures {
         return .record([
             "enheter": .int(input.svar.notAnswered),
             "andel": .share(Fraction(Int64(input.svar.notAnswered), Int64(baseSize))),
+            "andel_folkmangd": .shareOneDecimal(input.rates.nonResponseByFolkmangd),
+            "andel_fordelat": .shareOneDecimal(input.rates.nonResponseByFordelat),
+            "per_storlek": .list(input.bySize.map(sizeRow)),
             "ej_svarande": .list(
                 nonResponding.map { u in
                     .record([
@@ -111,6 +116,17 @@ public enum DeclarationFigures {
     }
 
     static func lanRow(_ row: LanRow) -> DeclarationValue {
+        .record([
+            "kod": .text(row.kod),
+            "namn": .text(row.namn),
+            "enheter": .int(row.units),
+            "svarande": .int(row.answered),
+            "ej_svarat": .int(row.units - row.answered),
+            "svarsfrekvens": .share(Fraction(Int64(row.answered), Int64(row.units))),
+        ])
+    }
+
+    static func sizeRow(_ row: SizeClassRow) -> DeclarationValue {
         .record([
             "kod": .text(row.kod),
             "namn": .text(row.namn),
@@ -188,7 +204,10 @@ public enum DeclarationFigures {
             "med_j": .int(points.filter { $0.j != nil }.count),
         ]
         guard let r else {
-            for key in ["niva", "t_summa", "s_summa", "vagd_summa", "differens", "j_min", "j_median", "j_max"] {
+            for key in [
+                "niva", "t_summa", "s_summa", "vagd_summa", "differens", "j_min", "j_median", "j_max",
+                "tusental_tolerans", "avrundningssteg",
+            ] {
                 members[key] = .absent
             }
             members["klasser"] = .list([])
@@ -196,6 +215,8 @@ public enum DeclarationFigures {
         }
         let (difference, overflow) = r.reportedTotal.subtractingReportingOverflow(r.targetTotal)
         members["niva"] = .text(r.level)
+        members["tusental_tolerans"] = .kronor(r.thousandsTolerance)
+        members["avrundningssteg"] = .kronorList(roundingSteps(r.roundingSteps))
         members["t_summa"] = .kronor(r.targetTotal)
         members["s_summa"] = .kronor(r.reportedTotal)
         members["vagd_summa"] = .kronor(r.weightedTotal)
@@ -217,6 +238,11 @@ public enum DeclarationFigures {
                 ])
             })
         return .record(members)
+    }
+
+    /// The steps that take part in the classification: the positive ones, largest first, each once.
+    static func roundingSteps(_ steps: [Kronor]) -> [Kronor] {
+        Array(Set(steps.filter { $0 > 0 })).sorted(by: >)
     }
 
     static func tidigare(_ p: PreviousRoundSummary?) -> DeclarationValue {

@@ -26,10 +26,14 @@ public enum DeclarationSchema {
                 insamlingSlut: date, paminnelser: 1, location: SourceLocation(file: "omgang.csv", line: 2)),
             registerPopulation: 2, surveyPopulation: 1,
             svar: ResponseCounts(
-                answeredInTime: 0, answeredLate: 0, withoutUsableInsats: 0, notAnswered: 1, ejRekvirerat: 0, okanda: 0),
-            rates: DeclarationRates(unweighted: f, byFolkmangd: f, byFordelat: f),
+                answeredInTime: 0, answeredLate: 0, withoutTimestamp: 0, withoutUsableInsats: 0, notAnswered: 1,
+                ejRekvirerat: 0, okanda: 0),
+            rates: DeclarationRates(
+                unweighted: f, usable: f, byFolkmangd: f, byFordelat: f, nonResponseByFolkmangd: f,
+                nonResponseByFordelat: f),
             nonResponding: [UnitRow(kod: "0", namn: "x", lan: "x", folkmangd: 1)],
             byLan: [LanRow(kod: "0", namn: "x", units: 1, answered: 0)],
+            bySize: [SizeClassRow(kod: "x", namn: "x", units: 1, answered: 0)],
             itemRates: [FieldResponse(field: "x", answered: 1, base: 1)],
             findings: [FindingCount(feltyp: "x", allvarlighet: .fel, count: 1)],
             cleaning: CleaningCounts(
@@ -37,7 +41,7 @@ public enum DeclarationSchema {
                 unreadableAmounts: 0, signCorrections: 0, thousandsCorrections: 0),
             reconciliation: ReconciliationSummary(
                 classCounts: ["exakt": 1], targetTotal: 1, reportedTotal: 1, weightedTotal: 1, jMin: f, jMedian: f, jMax: f,
-                level: "respondent"),
+                level: "respondent", thousandsTolerance: 1, roundingSteps: [1]),
             points: [RespondentPoint(kod: "0", namn: "x", reported: 1, target: 1, j: f)],
             // One required fact missing, so `saknade_uppgifter` has an item.
             metadata: Dictionary(uniqueKeysWithValues: MetadataKey.allCases.filter { $0 != .kontakt }.map { ($0, "x") }),

@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaMetrics
 
 /// One figure of a declaration, or a group or list of them: the single tree that both the
 /// templates and the JSON are made from, so a number the text prints is always in the JSON.
@@ -20,6 +21,12 @@ public indirect enum DeclarationValue: Sendable, Hashable {
     case signedKronor(Kronor)
     /// A share printed as a whole percent (`95 %`); the JSON keeps the exact fraction.
     case rate(Fraction)
+    /// A share printed as a percent with one decimal (`1,7 %`), for small shares where a whole
+    /// percent would hide the difference; the JSON keeps the exact fraction.
+    case rateOneDecimal(Fraction)
+    /// Amounts in whole kronor, printed as one list: `100 000, 10 000 och 1 000 kr`; `inga` when
+    /// empty. The JSON holds them as an array of integers.
+    case kronorList([Kronor])
     /// A factor printed with four decimals (`1,0129`), e.g. J.
     case factor(Fraction)
     case date(Datum)
@@ -55,8 +62,9 @@ public indirect enum DeclarationValue: Sendable, Hashable {
         case .integer(let i), .plain(let i), .signed(let i), .kronor(let i), .signedKronor(let i): i != 0
         case .text(let s): !s.isBlank
         case .list(let items): !items.isEmpty
+        case .kronorList(let amounts): !amounts.isEmpty
         case .record(let members): !members.isEmpty
-        case .rate, .factor, .date: true
+        case .rate, .rateOneDecimal, .factor, .date: true
         }
     }
 
@@ -71,6 +79,8 @@ public indirect enum DeclarationValue: Sendable, Hashable {
         case .signedKronor(let k): SwedishNumberFormat.signed(k) + SwedishNumberFormat.space + "kr"
         case .kronor(let k): SwedishNumberFormat.kronor(k)
         case .rate(let f): SwedishNumberFormat.percent(f)
+        case .rateOneDecimal(let f): DeclarationValue.percentOneDecimal(f)
+        case .kronorList(let amounts): DeclarationValue.kronorList(amounts)
         case .factor(let f): SwedishNumberFormat.decimal(f, places: DeclarationValue.factorPlaces)
         case .date(let d): d.description
         case .flag(let b): b ? "ja" : "nej"
@@ -92,6 +102,12 @@ public indirect enum DeclarationValue: Sendable, Hashable {
                 "kvot": .string(f.description), "decimal": .string(f.decimal(DeclarationValue.ratePlaces)),
                 "procent": .int(f.wholePercent),
             ])
+        case .rateOneDecimal(let f):
+            .object([
+                "kvot": .string(f.description), "decimal": .string(f.decimal(DeclarationValue.ratePlaces)),
+                "procent": .int(f.wholePercent), "procent_1": .number(f.percentOneDecimal),
+            ])
+        case .kronorList(let amounts): .array(amounts.map { .int($0) })
         case .factor(let f):
             .object(["kvot": .string(f.description), "decimal": .string(f.decimal(DeclarationValue.factorPlaces))])
         case .date(let d): .string(d.description)
@@ -100,6 +116,26 @@ public indirect enum DeclarationValue: Sendable, Hashable {
         case .record(let members): .object(members.mapValues(\.json))
         case .list(let items): .array(items.map(\.json))
         }
+    }
+
+    /// `1,7 %`: the share in percent with one decimal (half up), a decimal comma and a minus sign.
+    static func percentOneDecimal(_ f: Fraction) -> String {
+        var s = f.percentOneDecimal
+        if s.hasPrefix("-") { s = SwedishNumberFormat.minus + s.dropFirst() }
+        return s.replacingOccurrences(of: ".", with: ",") + SwedishNumberFormat.space + "%"
+    }
+
+    /// `100 000, 10 000 och 1 000 kr`, `1 000 kr`, or `inga` for no amounts.
+    static func kronorList(_ amounts: [Kronor]) -> String {
+        let parts = amounts.map(SwedishNumberFormat.integer)
+        guard let last = parts.last else { return "inga" }
+        let head = parts.dropLast().joined(separator: ", ")
+        return (head.isEmpty ? last : head + " och " + last) + SwedishNumberFormat.space + "kr"
+    }
+
+    /// Convenience: a share with one decimal, or `.notApplicable` when there is none.
+    static func shareOneDecimal(_ value: Fraction?) -> DeclarationValue {
+        value.map { .rateOneDecimal($0) } ?? .notApplicable
     }
 
     /// Convenience: `.integer` from an `Int`.

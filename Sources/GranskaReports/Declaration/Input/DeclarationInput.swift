@@ -22,6 +22,9 @@ public struct DeclarationInput: Sendable, Hashable {
     public var nonResponding: [UnitRow]
     /// Response per län (for a kommun enkät: the kommuner of each län; otherwise one unit each).
     public var byLan: [LanRow]
+    /// Response per size class of kommun by folkmängd, smallest class first (kommun enkäter only;
+    /// empty for region and län enkäter).
+    public var bySize: [SizeClassRow]
     /// Item response per field of the insats (how many insatser filled it in).
     public var itemRates: [FieldResponse]
     /// How many findings the rules and the reconciliation made, per feltyp and allvarlighet.
@@ -42,7 +45,8 @@ public struct DeclarationInput: Sendable, Hashable {
 
     public init(
         enkat: Enkat, registerPopulation: Int, surveyPopulation: Int, svar: ResponseCounts, rates: DeclarationRates,
-        nonResponding: [UnitRow], byLan: [LanRow], itemRates: [FieldResponse], findings: [FindingCount],
+        nonResponding: [UnitRow], byLan: [LanRow], bySize: [SizeClassRow], itemRates: [FieldResponse],
+        findings: [FindingCount],
         cleaning: CleaningCounts, reconciliation: ReconciliationSummary?, points: [RespondentPoint],
         metadata: [MetadataKey: String], previous: PreviousRoundSummary? = nil, generatedAt: String? = nil
     ) {
@@ -53,6 +57,7 @@ public struct DeclarationInput: Sendable, Hashable {
         self.rates = rates
         self.nonResponding = nonResponding
         self.byLan = byLan
+        self.bySize = bySize
         self.itemRates = itemRates
         self.findings = findings
         self.cleaning = cleaning
@@ -70,6 +75,9 @@ public struct ResponseCounts: Sendable, Hashable {
     public var answeredInTime: Int
     /// Respondents whose counting submission came after `sista_svarsdag` (`sen`); still respondents.
     public var answeredLate: Int
+    /// Respondents among ``answeredInTime`` whose submission time could not be read, so whether
+    /// they came late is unknown; they are counted as in time.
+    public var withoutTimestamp: Int
     /// Respondents (in time or late) none of whose insatser is usable: every one was set aside.
     /// A subset of the respondents, not a further group.
     public var withoutUsableInsats: Int
@@ -81,11 +89,12 @@ public struct ResponseCounts: Sendable, Hashable {
     public var okanda: Int
 
     public init(
-        answeredInTime: Int, answeredLate: Int, withoutUsableInsats: Int, notAnswered: Int, ejRekvirerat: Int,
-        okanda: Int
+        answeredInTime: Int, answeredLate: Int, withoutTimestamp: Int, withoutUsableInsats: Int, notAnswered: Int,
+        ejRekvirerat: Int, okanda: Int
     ) {
         self.answeredInTime = answeredInTime
         self.answeredLate = answeredLate
+        self.withoutTimestamp = withoutTimestamp
         self.withoutUsableInsats = withoutUsableInsats
         self.notAnswered = notAnswered
         self.ejRekvirerat = ejRekvirerat
@@ -112,20 +121,33 @@ public enum RateBase: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// Unit response rates as exact fractions; `nil` where the base is empty.
+/// Unit response rates as exact fractions; `nil` where the base is empty (or, for the weighted
+/// ones, where the weights cannot form a share).
 public struct DeclarationRates: Sendable, Hashable {
-    /// Respondents / units of the base population.
+    /// Respondents / units of the base population (AAPOR RR2).
     public var unweighted: Fraction?
+    /// Respondents with at least one usable insats / units of the base population (AAPOR RR1).
+    public var usable: Fraction?
     /// Respondents' folkmängd / the base population's folkmängd.
     public var byFolkmangd: Fraction?
     /// Respondents' fördelade medel / the base population's, in whole kronor.
     public var byFordelat: Fraction?
+    /// Non-respondents' folkmängd / the base population's folkmängd (persons).
+    public var nonResponseByFolkmangd: Fraction?
+    /// Non-respondents' fördelade medel / the base population's, in whole kronor.
+    public var nonResponseByFordelat: Fraction?
     public var base: RateBase
 
-    public init(unweighted: Fraction?, byFolkmangd: Fraction?, byFordelat: Fraction?, base: RateBase = .undersokningspopulation) {
+    public init(
+        unweighted: Fraction?, usable: Fraction?, byFolkmangd: Fraction?, byFordelat: Fraction?,
+        nonResponseByFolkmangd: Fraction?, nonResponseByFordelat: Fraction?, base: RateBase = .undersokningspopulation
+    ) {
         self.unweighted = unweighted
+        self.usable = usable
         self.byFolkmangd = byFolkmangd
         self.byFordelat = byFordelat
+        self.nonResponseByFolkmangd = nonResponseByFolkmangd
+        self.nonResponseByFordelat = nonResponseByFordelat
         self.base = base
     }
 }
@@ -152,6 +174,26 @@ public struct LanRow: Sendable, Hashable {
     public var kod: String
     public var namn: String
     /// Units of the base population in the län.
+    public var units: Int
+    /// Of those, respondents (in time or late).
+    public var answered: Int
+
+    public init(kod: String, namn: String, units: Int, answered: Int) {
+        self.kod = kod
+        self.namn = namn
+        self.units = units
+        self.answered = answered
+    }
+}
+
+/// Response within one size class of kommun: units of the base population in the class and how
+/// many answered.
+public struct SizeClassRow: Sendable, Hashable {
+    /// The class's stable id, e.g. `under_10000`, `100000_och_fler`.
+    public var kod: String
+    /// The class as the response-rate computation names it, e.g. `10 000–24 999 invånare`.
+    public var namn: String
+    /// Units of the base population in the class.
     public var units: Int
     /// Of those, respondents (in time or late).
     public var answered: Int
@@ -245,10 +287,17 @@ public struct ReconciliationSummary: Sendable, Hashable {
     public var jMax: Fraction?
     /// The level J was computed at, as a Swedish noun, e.g. `respondent`.
     public var level: String
+    /// The thousands tolerance used, whole kronor per amount: how close 1 000 × S (or S with one
+    /// amount × 1 000) must come to T for the answer to count as typed in thousands (klass `tusental`).
+    public var thousandsTolerance: Kronor
+    /// The rounding steps used, whole kronor (klass `avrundning`). The declaration prints the
+    /// positive ones, largest first, each once.
+    public var roundingSteps: [Kronor]
 
     public init(
         classCounts: [String: Int], targetTotal: Kronor, reportedTotal: Kronor, weightedTotal: Kronor,
-        jMin: Fraction?, jMedian: Fraction?, jMax: Fraction?, level: String
+        jMin: Fraction?, jMedian: Fraction?, jMax: Fraction?, level: String, thousandsTolerance: Kronor,
+        roundingSteps: [Kronor]
     ) {
         self.classCounts = classCounts
         self.targetTotal = targetTotal
@@ -258,6 +307,8 @@ public struct ReconciliationSummary: Sendable, Hashable {
         self.jMedian = jMedian
         self.jMax = jMax
         self.level = level
+        self.thousandsTolerance = thousandsTolerance
+        self.roundingSteps = roundingSteps
     }
 }
 

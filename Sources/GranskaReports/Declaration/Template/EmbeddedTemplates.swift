@@ -91,6 +91,10 @@ Av de svarande skickade {{svar.sena}} in sitt svar efter sista svarsdag. Deras s
 {{#annars}}
 Inget svar kom in efter sista svarsdag.
 {{/om}}
+{{#om svar.utan_tidpunkt}}
+
+För {{svar.utan_tidpunkt}} av de svarande gick tidpunkten då svaret skickades in inte att läsa, så det går inte att avgöra om de svarade i tid. De räknas som svar i tid, eftersom det inte går att visa att de kom in för sent.
+{{/om}}
 
 """####),
         TemplateSource(name: "03-svarsfrekvens-och-bortfall", file: "Reports/03-svarsfrekvens-och-bortfall.mall", text: #####"""
@@ -110,8 +114,11 @@ Av de svarande hade {{svar.utan_anvandbar_insats}} ingen insats som kunde använ
 | Svarande {{enkat.population_plural}}, ovägt | {{svarsfrekvens.ovagd}} |
 | Vägt med folkmängd | {{svarsfrekvens.folkmangd}} |
 | Vägt med fördelade medel | {{svarsfrekvens.fordelat}} |
+| Svarande med minst en användbar insats, ovägt | {{svarsfrekvens.anvandbar}} |
 
 Svarsfrekvensen är antalet svarande delat med antalet i {{svarsfrekvens.bas}}, avrundat till hela procent. De vägda måtten visar hur stor del av befolkningen och av de fördelade medlen som de svarande står för. Ligger de nära det ovägda måttet är bortfallet jämnt fördelat mellan stora och små {{enkat.population_plural}}.
+
+Den sista raden räknar bara de svarande som har minst en insats som kan användas i analysen; i det måttet räknas ett svar där varje insats undantogs som bortfall. Det är den svarsfrekvens i AAPOR:s standarddefinitioner som bara räknar fullständiga svar, medan måttet överst också räknar de svar som inte gick att använda.
 {{#annars}}
 Inga {{enkat.population_plural}} ingår i {{svarsfrekvens.bas}}, så det finns ingen svarsfrekvens att beräkna.
 {{/om}}
@@ -134,6 +141,32 @@ Inga {{enkat.population_plural}} ingår i {{svarsfrekvens.bas}}, så det finns i
 Bortfallet består av de {{enkat.population_plural}} i {{svarsfrekvens.bas}} som inte skickade in något svar: {{bortfall.enheter}}, eller {{bortfall.andel}}. Om de skiljer sig från de svarande i det som undersöks kan resultat som bygger på de svarande ensamma bli missvisande. Jämför de vägda svarsfrekvenserna ovan och fördelningen över län för att bedöma hur stor risken är.
 
 {{#om bortfall.ej_svarande}}
+{{#om bortfall.andel_folkmangd}}
+{{#om bortfall.andel_fordelat}}
+De {{enkat.population_plural}} som inte svarade har {{bortfall.andel_folkmangd}} av befolkningen och {{bortfall.andel_fordelat}} av de fördelade medlen i {{svarsfrekvens.bas}}.
+{{#annars}}
+De {{enkat.population_plural}} som inte svarade har {{bortfall.andel_folkmangd}} av befolkningen i {{svarsfrekvens.bas}}. Deras andel av de fördelade medlen går inte att beräkna.
+{{/om}}
+{{#om svar.svarande}}
+Är de andelarna mindre än bortfallets andel av antalet ({{bortfall.andel}}), är de som inte svarade i genomsnitt mindre än de som svarade.
+{{/om}}
+Ramen innehåller inget mer om enheterna än folkmängd, län och fördelade medel, så det är bara på de punkterna som svarande och bortfall kan jämföras.
+
+{{/om}}
+{{#om bortfall.per_storlek}}
+Svar och bortfall efter kommunernas storlek (folkmängd):
+
+| Storleksklass | Enheter | Svarande | Ej svarat | Svarsfrekvens |
+| --- | ---: | ---: | ---: | ---: |
+{{#varje bortfall.per_storlek}}
+| {{namn}} | {{enheter}} | {{svarande}} | {{ej_svarat}} | {{svarsfrekvens}} |
+{{/varje}}
+
+Svarar små och stora kommuner i olika grad kan det märkas här, även när svarsfrekvensen för hela undersökningen är hög.
+
+{{/om}}
+De som inte svarade:
+
 | Kod | Namn | Län | Folkmängd |
 | --- | --- | --- | ---: |
 {{#varje bortfall.ej_svarande}}
@@ -217,6 +250,15 @@ Svaren har bearbetats maskinellt efter dokumenterade regler, som ger samma resul
 - Belopp rättade från tusental kronor: {{rensning.tusentalsrattningar}}
 
 {{#om avstamning.finns}}
+Avstämningen mot rekvirerat minus återbetalt (T) använde de här inställningarna:
+
+- Tusentalstolerans: {{avstamning.tusental_tolerans}} per belopp. Ett svar räknas som skrivet i tusental kronor (klassen `tusental`) när summan av beloppen gånger tusen skiljer sig från T med högst toleransen gånger antalet belopp, eller när summan skiljer sig från T med högst toleransen om ett enda av beloppen räknas gånger tusen. Sådana belopp rättas till kronor innan omräkningen.
+{{#om avstamning.avrundningssteg}}
+- Avrundningssteg: {{avstamning.avrundningssteg}}. Är alla belopp i ett svar jämna multipler av ett steg och skiljer sig summan från T med högst ett halvt steg per belopp, räknas skillnaden som avrundning (klassen `avrundning`) och inte som över- eller underrapportering. Det största steget som går jämnt upp i alla beloppen används. Beloppen ändras inte av detta; omräkningen nedan tar hand om skillnaden.
+{{#annars}}
+- Avrundningssteg: inga. Ingen skillnad mot T har därför räknats som avrundning; varje skillnad som inte förklaras av tusental är över- eller underrapportering.
+{{/om}}
+
 De redovisade beloppen räknas om så att de summerar till rekvirerat minus återbetalt. Varje användbar insats belopp multipliceras med justeringsfaktorn J = T/S, beräknad per {{avstamning.niva}}, och avrundas till hela kronor så att summan blir exakt T. J är som minst {{avstamning.j_min}} och som störst {{avstamning.j_max}}, med medianen {{avstamning.j_median}}.
 
 - Rekvirerat minus återbetalt, summa T: {{avstamning.t_summa}}

@@ -13,13 +13,25 @@ import Testing
 /// rates → adapter → declaration — gives the seven declarations, with the example's figures.
 @Suite("Kvalitetsdeklaration: exempelomgången")
 struct ExampleRoundDeclarationTests {
-    static func inputs(metadata: DeclarationMetadata = .empty) throws -> [DeclarationInput] {
-        let omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
+    static func inputs(
+        metadata: DeclarationMetadata = .empty, settings: ReconciliationSettings = .contractDefaults,
+        change: (inout Omgang) -> Void = { _ in }
+    ) throws -> [DeclarationInput] {
+        var omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
+        change(&omgang)
         let outcome = RuleEngine.run(RuleSet.standard, on: omgang)
-        let reconciliation = Reconciler.reconcile(omgang, svar: outcome.svar, rensning: outcome.rensning)
+        let reconciliation = Reconciler.reconcile(
+            omgang, svar: outcome.svar, rensning: outcome.rensning, settings: settings)
         let rates = ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning)
         return DeclarationInput.make(
             omgang: omgang, outcome: outcome, reconciliation: reconciliation, rates: rates, metadata: metadata)
+    }
+
+    /// The example round's response rates, as the adapter gets them.
+    static func rates() throws -> [Svarsfrekvens] {
+        let omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
+        let outcome = RuleEngine.run(RuleSet.standard, on: omgang)
+        return ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning)
     }
 
     static func exampleMetadata() throws -> DeclarationMetadata {
@@ -84,5 +96,67 @@ struct ExampleRoundDeclarationTests {
             #expect(input.byLan.reduce(0) { $0 + $1.units } == input.surveyPopulation, "\(input.enkat.id)")
             #expect(input.points.count == input.svar.answered, "\(input.enkat.id)")
         }
+    }
+
+    @Test("Bortfallet per storleksklass, andelarna och svarsfrekvensen med användbart svar kommer från svarsfrekvensberäkningen")
+    func ratesCarriedThrough() throws {
+        let inputs = try Self.inputs()
+        let rates = try Self.rates()
+        for input in inputs {
+            let r = try #require(rates.first { $0.enkat == input.enkat.id })
+            #expect(input.rates.usable == r.svarsandelAnvandbar.andel, "\(input.enkat.id)")
+            #expect(input.rates.nonResponseByFolkmangd == r.bortfallAndelFolkmangd, "\(input.enkat.id)")
+            #expect(input.rates.nonResponseByFordelat == r.bortfallAndelFordelat, "\(input.enkat.id)")
+            #expect(input.svar.withoutTimestamp == r.utanTidpunkt, "\(input.enkat.id)")
+            #expect(input.bySize.map(\.kod) == r.perStorlek.map(\.kod), "\(input.enkat.id)")
+            #expect(input.bySize.map(\.answered) == r.perStorlek.map(\.antalSvarande), "\(input.enkat.id)")
+            if input.enkat.population != .kommun { #expect(input.bySize.isEmpty, "\(input.enkat.id)") }
+        }
+        let kkun = try #require(inputs.first { $0.enkat.id == "K-KUN" })
+        #expect(kkun.bySize.map(\.namn) == Storleksklass.kommun.map(\.namn))
+        #expect(kkun.bySize.reduce(0) { $0 + $1.units } == 272)
+        #expect(kkun.bySize.reduce(0) { $0 + $1.answered } == 258)
+        let usable = try #require(kkun.rates.usable)
+        #expect(usable.denominator == 272 && usable.numerator == Int64(258 - kkun.svar.withoutUsableInsats))
+        let markdown = MarkdownRenderer().render(try Kvalitetsdeklaration.build(kkun))
+        #expect(markdown.contains("| Storleksklass | Enheter | Svarande | Ej svarat | Svarsfrekvens |"))
+        #expect(markdown.contains("De kommuner som inte svarade har "))
+    }
+
+    @Test("Avstämningens inställningar följer med till deklarationen")
+    func settingsCarriedThrough() throws {
+        let standard = try #require(try Self.inputs().first { $0.enkat.id == "K-KUN" }?.reconciliation)
+        #expect(standard.thousandsTolerance == 500)
+        #expect(standard.roundingSteps == [100_000, 10_000, 1_000])
+
+        let settings = ReconciliationSettings(tusentalTolerans: 250, avrundningSteg: [5_000], level: .perEnkat)
+        let input = try #require(try Self.inputs(settings: settings).first { $0.enkat.id == "K-KUN" })
+        let changed = try #require(input.reconciliation)
+        #expect(changed.thousandsTolerance == 250)
+        #expect(changed.roundingSteps == [5_000])
+        let markdown = MarkdownRenderer().render(try Kvalitetsdeklaration.build(input))
+        #expect(markdown.contains("- Tusentalstolerans: 250\u{00A0}kr per belopp."))
+        #expect(markdown.contains("- Avrundningssteg: 5\u{00A0}000\u{00A0}kr."))
+        #expect(markdown.contains("beräknad per enkät"))
+    }
+
+    @Test("Ett svar utan läsbar tidpunkt räknas och nämns")
+    func unreadableSubmissionTime() throws {
+        // One K-KUN respondent with a single submission gets a time that cannot be read.
+        let omgang = try RoundLoader.load(directory: Fixtures.exampleRound.path)
+        var texts: [String: Set<String>] = [:]
+        for i in omgang.insatser where i.enkat == "K-KUN" { texts[i.respondent, default: []].insert(i.inskickadText) }
+        let respondent = try #require(texts.keys.sorted().first { texts[$0]?.count == 1 })
+        let input = try #require(
+            try Self.inputs { omgang in
+                for k in omgang.insatser.indices
+                where omgang.insatser[k].enkat == "K-KUN" && omgang.insatser[k].respondent == respondent {
+                    omgang.insatser[k].inskickad = nil
+                    omgang.insatser[k].inskickadText = "i mars"
+                }
+            }.first { $0.enkat.id == "K-KUN" })
+        #expect(input.svar.withoutTimestamp == 1)
+        let markdown = MarkdownRenderer().render(try Kvalitetsdeklaration.build(input))
+        #expect(markdown.contains("För 1 av de svarande gick tidpunkten då svaret skickades in inte att läsa"))
     }
 }
