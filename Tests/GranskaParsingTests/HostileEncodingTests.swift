@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    /// UTF-16 without a byte order mark is not guessed at, but the error says what it looks like.
+    @Test(arguments: [false, true])
+    func utf16WithoutAByteOrderMarkIsNamed(bigEndian: Bool) {
+        let text = "enkat;medel\nR-BU;1000\n"
+        let bytes = text.utf16.flatMap { (u: UInt16) -> [UInt8] in
+            bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)]
+        }
+        #expect {
+            _ = try CSVTable.parse(bytes: bytes, path: "u.csv")
+        } throws: { error in
+            let e = error as? InputError
+            return e?.id == "csv.nul-byte" && e?.message.contains("ser ut att vara sparad som UTF-16 utan") == true
+        }
+        #expect(!TextEncoding.looksLikeUTF16WithoutBOM(Array("a;b\n\u{0}".utf8)))
+    }
+
     /// `PK` as ordinary text at the start of a CSV file is not a workbook.
     @Test func textStartingWithPKIsText() throws {
         let table = try CSVTable.parse(bytes: Array("PK;nr\n1;2\n".utf8), path: "pk.csv")

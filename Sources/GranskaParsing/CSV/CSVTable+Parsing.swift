@@ -56,7 +56,14 @@ extension CSVTable {
         } else {
             encoding = hasBOM ? .utf8WithBOM : .utf8
         }
-        return try parse(text: text, start: start, encoding: encoding, path: path, originalSize: bytes.count)
+        do {
+            return try parse(text: text, start: start, encoding: encoding, path: path, originalSize: bytes.count)
+        } catch let error as InputError where error.id == "csv.nul-byte" && TextEncoding.looksLikeUTF16WithoutBOM(bytes) {
+            // Not guessed at: only named, so the user can save the file again.
+            var named = error
+            named.message += "; den ser ut att vara sparad som UTF-16 utan byte-ordningsmärke – spara den som UTF-8"
+            throw named
+        }
     }
 
     /// Scans UTF-8 text (transcoded already when the file was not UTF-8).

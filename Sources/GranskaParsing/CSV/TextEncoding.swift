@@ -165,6 +165,18 @@ enum TextEncoding {
         var unit: UInt32?
     }
 
+    /// True when the first characters alternate with NUL bytes the way ASCII text saved as UTF-16
+    /// without a byte order mark does (`e\0n\0` or `\0e\0n`).
+    static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool {
+        let n = min(bytes.count, 64) & ~1
+        guard n >= 4 else { return false }
+        let evens = stride(from: 0, to: n, by: 2).map { bytes[$0] }
+        let odds = stride(from: 1, to: n, by: 2).map { bytes[$0] }
+        let isText = { (b: UInt8) in b >= 0x09 && b < 0x80 }
+        return (odds.allSatisfy { $0 == 0 } && evens.allSatisfy(isText))
+            || (evens.allSatisfy { $0 == 0 } && odds.allSatisfy(isText))
+    }
+
     /// The kind of spreadsheet file whose signature the bytes start with, or `nil`: a ZIP archive
     /// (`.xlsx`, `.ods`) or an OLE compound file (`.xls`).
     static func spreadsheetSignature(_ bytes: [UInt8]) -> String? {
