@@ -1,7 +1,7 @@
 import Foundation
 
 /// Paths of the repository's own fixtures, found from this source file so tests pass from any
-/// working directory and on a clone without `../shared`.
+/// working directory and on a clone that has only this repository.
 public enum Fixtures {
     /// The repository root.
     public static let root: URL = {
