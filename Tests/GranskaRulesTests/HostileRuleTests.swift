@@ -62,7 +62,10 @@ import Testing
             let omgang = TestRound.omgang([
                 TestRound.insats("K", "0114", nr: 1, line: 2), TestRound.insats("L", "01", nr: 1, line: 3),
             ])
-            let outcome = RuleEngine.run(RuleSet(rules: program.rules), on: omgang)
+            // One answer per range: the second answer is evaluated on a worker thread of
+            // ``Parallel``, which must have a main thread's stack, not a Dispatch worker's.
+            let outcome = RuleEngine.run(
+                RuleSet(rules: program.rules), on: omgang, fieldLocation: nil, answersPerChunk: 1)
             #expect(outcome.ruleStats.first?.evaluated == 2)
             let printed = PrettyPrinter.print(program.ast)
             let (again, diagnostics) = RuleCompiler.parse(source: printed, file: "djup.regler")
