@@ -31,8 +31,10 @@ import Testing
     }
 
     /// From a folder outside the repository the executable still finds the embedded example (from
-    /// its own location), and the exit code reflects the planted error-level findings.
-    @Test func findsTheExampleFromTheExecutable() throws {
+    /// its own location), and the exit code reflects the planted error-level findings. Needs the
+    /// executable inside the repository (the default build folder).
+    @Test(.enabled(if: executableIsInRepository(), "the executable is built outside the repository"))
+    func findsTheExampleFromTheExecutable() throws {
         let elsewhere = try Fixtures.temporaryDirectory("granska-cwd")
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         let r = try #require(try runBinary(["check", "--format", "json"], cwd: elsewhere), "the granska executable is not built")
@@ -42,5 +44,16 @@ import Testing
         let run = try #require(try runBinary(["run", "-o", "ut"], cwd: elsewhere))
         #expect(run.code == 0)
         #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("ut/fynd.json").path))
+    }
+
+    /// A child that fills standard error far past a pipe's buffer before writing to standard
+    /// output still finishes (ASan's exit report did that, and the old pipe reader hung).
+    @Test func largeStandardErrorDoesNotHang() throws {
+        let sh = URL(fileURLWithPath: "/bin/sh")
+        try #require(FileManager.default.isExecutableFile(atPath: sh.path))
+        let r = try runProcess(sh, ["-c", "head -c 300000 /dev/zero | tr '\\0' e >&2; echo klar; exit 3"])
+        #expect(r.code == 3)
+        #expect(r.stdout == "klar\n")
+        #expect(r.stderr.utf8.count == 300_000)
     }
 }

@@ -38,23 +38,44 @@ func builtExecutable() -> URL? {
 }
 
 /// Runs the built executable and returns exit status and both streams.
+///
+/// The streams go to temporary files, not pipes: a child that writes more than a pipe holds to
+/// one stream while the parent waits on the other would otherwise never finish.
 func runBinary(_ arguments: [String], cwd: URL = Fixtures.root) throws -> CLIResult? {
     guard let exe = builtExecutable() else { return nil }
+    return try runProcess(exe, arguments, cwd: cwd)
+}
+
+/// Runs any executable as ``runBinary(_:cwd:)`` does.
+func runProcess(_ exe: URL, _ arguments: [String], cwd: URL = Fixtures.root) throws -> CLIResult {
+    let streams = try Fixtures.temporaryDirectory("granska-streams")
+    defer { try? FileManager.default.removeItem(at: streams) }
+    let outURL = streams.appendingPathComponent("stdout")
+    let errURL = streams.appendingPathComponent("stderr")
+    try Data().write(to: outURL)
+    try Data().write(to: errURL)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
     let process = Process()
     process.executableURL = exe
     process.arguments = arguments
     process.currentDirectoryURL = cwd
-    let out = Pipe()
-    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try out.close()
+    try err.close()
     return CLIResult(
-        code: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
+        code: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+        stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+}
+
+/// True when the executable lies inside this repository (`.build/…`), where it finds the
+/// embedded example from its own location; a build elsewhere (`--scratch-path /tmp/…`) cannot.
+func executableIsInRepository() -> Bool {
+    guard let exe = builtExecutable() else { return false }
+    return exe.resolvingSymlinksInPath().path.hasPrefix(Fixtures.root.resolvingSymlinksInPath().path + "/")
 }
 
 /// A writer that fails on the n-th write (1-based) and writes normally otherwise.
