@@ -5,10 +5,12 @@ public struct Fraction: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// Never zero.
     public var denominator: Int64
 
-    /// `nil` when the denominator is zero.
+    /// `nil` when the denominator is zero, or when it is negative and a sign cannot be moved to
+    /// the numerator (`Int64.min` has no positive counterpart).
     public init?(_ numerator: Int64, _ denominator: Int64) {
         guard denominator != 0 else { return nil }
         if denominator < 0 {
+            guard numerator != .min, denominator != .min else { return nil }
             self.numerator = -numerator
             self.denominator = -denominator
         } else {
@@ -86,7 +88,12 @@ public struct Fraction: Hashable, Sendable, Comparable, CustomStringConvertible 
         let (sum, overflow) = lo.addingReportingOverflow(d)
         lo = sum
         if overflow { hi += 1 }
-        let q = (2 * d).dividingFullWidth((hi, lo)).quotient
+        // 2·d cannot overflow (d ≤ Int64.max); a quotient that does not fit (a percent beyond
+        // 2⁶³) would trap, so it saturates.
+        let divisor = 2 * d
+        guard hi < divisor else { return numerator < 0 ? .min : .max }
+        let q = divisor.dividingFullWidth((hi, lo)).quotient
+        guard q <= UInt64(Int64.max) else { return numerator < 0 ? .min : .max }
         return numerator < 0 ? -Int64(q) : Int64(q)
     }
 
@@ -104,9 +111,12 @@ public struct Fraction: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     public func hash(into hasher: inout Hasher) {
+        // Reduced magnitudes and the sign: equal fractions hash alike, and Int64.min divides
+        // without trapping.
         let g = Fraction.gcd(numerator.magnitude, denominator.magnitude)
-        hasher.combine(numerator / Int64(g))
-        hasher.combine(denominator / Int64(g))
+        hasher.combine(numerator < 0)
+        hasher.combine(numerator.magnitude / g)
+        hasher.combine(denominator.magnitude / g)
     }
 
     static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {

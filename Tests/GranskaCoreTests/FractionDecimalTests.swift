@@ -56,11 +56,30 @@ import Testing
         cases += [(184, 290), (17, 21), (1, 1), (114_143_863, 112_690_622), (-5, 10), (5, 9_999_999)]
         for (n, d) in cases {
             // Fraction negates a negative denominator: Int64.min there cannot be negated.
-            if d < 0 && (d == Int64.min || n == Int64.min) { continue }
-            let f = try #require(Fraction(n, d))
+            guard let f = Fraction(n, d) else {
+                #expect(d < 0 && (d == Int64.min || n == Int64.min), "\(n)/\(d)")
+                continue
+            }
             for places in [0, 1, 3, 6, 9] {
                 #expect(f.decimal(places) == Self.reference(f, places), "\(n)/\(d) places \(places)")
             }
         }
+    }
+
+    /// The edges of Int64 give `nil` or a saturated percent, never a trap, and hashing agrees
+    /// with equality there too.
+    @Test func extremesNeverTrap() throws {
+        #expect(Fraction(Int64.min, -1) == nil)
+        #expect(Fraction(1, Int64.min) == nil)
+        #expect(Fraction(5, 0) == nil)
+        let minOverOne = try #require(Fraction(Int64.min, 1))
+        #expect(minOverOne.wholePercent == Int64.min)
+        #expect(try #require(Fraction(Int64.max, 1)).wholePercent == Int64.max)
+        #expect(try #require(Fraction(Int64.max, Int64.max)).wholePercent == 100)
+        #expect(try #require(Fraction(-3, 4)).wholePercent == -75)
+        let halves: Set<Fraction> = [try #require(Fraction(1, 2)), try #require(Fraction(-2, -4)), try #require(Fraction(7, 7))]
+        #expect(halves.count == 2)
+        let big: Set<Fraction> = [try #require(Fraction(Int64.min, 2)), try #require(Fraction(Int64.min / 2, 1)), minOverOne]
+        #expect(big.count == 2)
     }
 }
