@@ -1,4 +1,3 @@
-import Dispatch
 import GranskaCore
 
 /// Reads `svar.csv` into ``Insats`` values. A bad value here is the respondent's, not the file's:
@@ -118,11 +117,7 @@ struct SvarReader: Sendable {
                     }
                     notes.value[chunk] = local
                 }
-                if chunks == 1 {
-                    body(0)
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: chunks, execute: body)
-                }
+                Parallel.forEach(0..<chunks, body)
             }
             count = n
         }
