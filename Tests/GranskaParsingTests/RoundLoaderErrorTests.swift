@@ -93,6 +93,10 @@ struct BadFileCase: CustomTestStringConvertible, Sendable {
             text: rekvisitionHeader + "R-BU;01;1000;1000;0\nR-BU;02;1;1;0\nR-BU;01;5;5;0\n", line: 4, column: 1,
             says: "enkät 'R-BU' och respondent '01' står redan på rad 2"),
         BadFileCase(
+            id: "repaid more than requisitioned", file: "rekvisitioner.csv",
+            text: rekvisitionHeader + "R-BU;01;1000;1000;1500\n", line: 2, column: 19,
+            says: "aterbetalt (1500 kr) är större än rekvirerat (1000 kr)"),
+        BadFileCase(
             id: "broken CSV in svar.csv", file: "svar.csv", text: SmallRound.svarHeader + "R-BU;01;\"x\n", line: 2,
             column: 9, says: "avslutas aldrig"),
         BadFileCase(
@@ -114,6 +118,24 @@ struct BadFileCase: CustomTestStringConvertible, Sendable {
             #expect(e.message.contains(c.says), "\(e.message)")
             return e.location?.line == c.line && e.message.contains(c.says)
         }
+    }
+
+    /// Rows for an enkät that omgang.csv does not list are not used; one warning per id says so,
+    /// at its first row, with the number of rows. The round is read as without them.
+    @Test func anUnknownEnkatInRekvisitionerIsOneWarning() throws {
+        let folder = try SmallRound.folder(
+            rekvisitioner: Self.rekvisitionHeader
+                + "R-BU;01;1000;1000;0\nK-KUM;0114;5;5;0\nK-KUN;0114;500;500;100\nK-KUM;0180;7;7;0\n")
+        let omgang = try RoundLoader.load(directory: folder)
+        let notes = omgang.notes.filter { $0.regel == "data.okand-enkat" }
+        #expect(notes.count == 1)
+        let note = try #require(notes.first)
+        #expect(note.allvarlighet == .varning)
+        #expect(note.enkat == "K-KUM")
+        #expect(note.location == SourceLocation(file: folder + "/rekvisitioner.csv", line: 3, column: 1))
+        #expect(note.meddelande.contains("enkäten 'K-KUM' finns inte i omgang.csv (2 rader)"), "\(note.meddelande)")
+        #expect(omgang.surveyPopulation("K-KUN").map(\.kod) == ["0114"])
+        #expect(omgang.rekvisitioner.filter { $0.enkat == "K-KUM" }.count == 2)
     }
 
     @Test func readsAndChecksTheSmallRound() throws {

@@ -14,7 +14,11 @@ import GranskaCore
 /// of kommuner) is read as the register's code and reported as a `data.kod-utan-nolla` note
 /// (see ``RespondentCode``); the pair is then checked for repetition with the restored code.
 /// A file with a header and no rows is an error: without Kammarkollegiet's figures there is no
-/// survey population.
+/// survey population. `aterbetalt` above `rekvirerat` is an error too: T would be negative.
+///
+/// An enkät id that `omgang.csv` does not list is not an error (the rows describe no enkät of the
+/// round and are not used) but a `data.okand-enkat` note (varning) per id at its first row, with
+/// the number of rows, so that a mistyped id does not silently empty an enkät's population.
 enum RekvisitionReader {
     /// - Parameters:
     ///   - enkater: the round's enkäter (for the population type of each enkät id).
@@ -42,6 +46,8 @@ enum RekvisitionReader {
         var notes: [Finding] = []
         var rows: [Rekvisition] = []
         rows.reserveCapacity(table.recordCount)
+        var unknown: [(id: String, record: Int, respondent: String, rows: Int)] = []
+        var unknownIndex: [String: Int] = [:]
         var firstLine: [SvarKey: Int] = [:]
         firstLine.reserveCapacity(table.recordCount)
         for r in 0..<table.recordCount {
@@ -87,11 +93,36 @@ enum RekvisitionReader {
                         + "varje par ska ha en rad")
             }
             firstLine[pair] = table.line(r)
+            let fordelat = try kronor(cFordelat, "fordelat")
+            let rekvirerat = try kronor(cRekvirerat, "rekvirerat")
+            let aterbetalt = try kronor(cAterbetalt, "aterbetalt")
+            guard aterbetalt <= rekvirerat else {
+                throw CellReading.badValue(
+                    table, record: r, column: cAterbetalt,
+                    message: "aterbetalt (\(aterbetalt) kr) är större än rekvirerat (\(rekvirerat) kr); "
+                        + "mer kan inte ha betalats tillbaka än som rekvirerades")
+            }
+            if !enkater.isEmpty && populations[enkat] == nil {
+                if let i = unknownIndex[enkat] {
+                    unknown[i].rows += 1
+                } else {
+                    unknownIndex[enkat] = unknown.count
+                    unknown.append((enkat, r, respondent, 1))
+                }
+            }
             rows.append(
                 Rekvisition(
-                    enkat: enkat, respondent: respondent, fordelat: try kronor(cFordelat, "fordelat"),
-                    rekvirerat: try kronor(cRekvirerat, "rekvirerat"), aterbetalt: try kronor(cAterbetalt, "aterbetalt"),
-                    location: table.recordLocation(r)))
+                    enkat: enkat, respondent: respondent, fordelat: fordelat,
+                    rekvirerat: rekvirerat, aterbetalt: aterbetalt, location: table.recordLocation(r)))
+        }
+        for u in unknown {
+            let count = u.rows == 1 ? "1 rad" : "\(u.rows) rader"
+            notes.append(
+                Finding(
+                    regel: "data.okand-enkat", feltyp: nil, allvarlighet: .varning, enkat: u.id, respondent: u.respondent,
+                    insatsNr: nil, location: table.location(u.record, cEnkat),
+                    meddelande: "enkäten \(CellReading.quoted(u.id)) finns inte i omgang.csv (\(count)); "
+                        + "raderna hör inte till någon enkät i omgången och används inte"))
         }
         return (rows, notes)
     }
