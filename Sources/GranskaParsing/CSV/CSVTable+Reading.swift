@@ -48,22 +48,9 @@ extension CSVTable {
         let limit = Int(UInt32.max)
         let expected = type == S_IFREG ? max(0, Int(info.st_size)) : 0
         guard expected < limit else { throw CSVError.tooLarge(path, bytes: expected) }
-        var failed = false
         // Read the size the file reports in one go, then whatever follows (a file that grew, or
         // one whose size is not known in advance) in chunks until the end.
-        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
-            count = 0
-            guard let base = buffer.baseAddress else { return }
-            while count < expected {
-                let n = systemRead(fd, base + count, expected - count)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 {
-                    failed = n < 0
-                    return
-                }
-                count += n
-            }
-        }
+        var (bytes, failed) = readUpTo(expected, from: fd)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while !failed {
             let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
@@ -77,6 +64,29 @@ extension CSVTable {
         }
         if failed { throw CSVError.unreadable(path, reason: "läsningen avbröts") }
         return bytes
+    }
+
+    /// Up to `expected` bytes from `fd` in one buffer of that capacity; `failed` when a read
+    /// failed (not at the end of the file).
+    private static func readUpTo(_ expected: Int, from fd: Int32) -> (bytes: [UInt8], failed: Bool) {
+        // Never with capacity 0: the standard library would then write the count into the empty
+        // array every thread shares, a data race ThreadSanitizer reports.
+        guard expected > 0 else { return ([], false) }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < expected {
+                let n = systemRead(fd, base + count, expected - count)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    failed = n < 0
+                    return
+                }
+                count += n
+            }
+        }
+        return (bytes, failed)
     }
 }
 

@@ -102,7 +102,9 @@ struct SvarReader: Sendable {
         let n = table.recordCount
         let chunks = max(1, min(8, n / max(1, chunkSize)))
         var results = [ChunkNotes](repeating: ChunkNotes(), count: chunks)
-        var rows = [InsatsColumns.Row](unsafeUninitializedCapacity: n) { buffer, count in
+        // (At least capacity 1: with 0 the standard library writes the count into the empty
+        // array every thread shares, a data race ThreadSanitizer reports.)
+        var rows = [InsatsColumns.Row](unsafeUninitializedCapacity: max(1, n)) { buffer, count in
             let out = UncheckedSendable(buffer)
             results.withUnsafeMutableBufferPointer { resultBuffer in
                 let notes = UncheckedSendable(resultBuffer)
