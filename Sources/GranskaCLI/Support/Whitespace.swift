@@ -1,7 +1,7 @@
 extension StringProtocol {
     /// The text without leading and trailing white space as Foundation's `CharacterSet.whitespaces`
-    /// defines it: the tab and every space separator (Unicode category Zs, which includes the
-    /// no-break spaces); line breaks are kept.
+    /// defines it: the tab, every space separator (Unicode category Zs, which includes the no-break
+    /// spaces) and the zero-width space U+200B; line breaks are kept.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isFoundationWhitespace }) else { return "" }
@@ -13,8 +13,8 @@ extension StringProtocol {
 }
 
 extension Unicode.Scalar {
-    /// Tab or a space separator (Zs).
+    /// Tab, zero-width space or a space separator (Zs).
     fileprivate var isFoundationWhitespace: Bool {
-        value == 0x09 || properties.generalCategory == .spaceSeparator
+        value == 0x09 || value == 0x200B || properties.generalCategory == .spaceSeparator
     }
 }
