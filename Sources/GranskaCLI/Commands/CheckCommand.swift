@@ -1,7 +1,19 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 import GranskaReconciliation
 import GranskaReports
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `granska check`: the rule findings plus the reconciliation's findings, in a CI-friendly format,
 /// with an exit code that gates on `--fail-on` (default `fel`) and an optional baseline.
@@ -92,19 +104,13 @@ struct CheckCommand: Subcommand {
     /// Appends the job summary to `$GITHUB_STEP_SUMMARY`. A summary that cannot be written is a
     /// warning on stderr, never a failed check: the annotations and the exit code carry the result.
     static func appendSummary(_ text: String, to path: String, _ context: CommandContext) {
-        let url = context.resolve(path)
-        if !FileManager.default.fileExists(atPath: url.path) {
-            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let fd = open(context.resolve(path).path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o666)
+        var failed = fd < 0
+        if fd >= 0 {
+            failed = SystemWrite.all(fd, text) != 0
+            failed = close(fd) != 0 || failed
         }
-        guard let handle = try? FileHandle(forWritingTo: url) else {
-            context.err("\(path): warning: sammanfattningen för GitHub (GITHUB_STEP_SUMMARY) gick inte att skriva [output.step-summary]\n")
-            return
-        }
-        defer { try? handle.close() }
-        do {
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
+        if failed {
             context.err("\(path): warning: sammanfattningen för GitHub (GITHUB_STEP_SUMMARY) gick inte att skriva [output.step-summary]\n")
         }
     }

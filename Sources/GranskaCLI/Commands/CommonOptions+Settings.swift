@@ -1,4 +1,3 @@
-import Foundation
 import GranskaCore
 import GranskaMetrics
 import GranskaReconciliation
@@ -76,7 +75,7 @@ extension CommonOptions {
         let hint = "ange positiva heltal i hela kronor, kommaseparerade (till exempel 100000,10000,1000)"
         var out: [Kronor] = []
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let step = item.trimmingCharacters(in: .whitespaces)
+            let step = item.trimmingWhitespace()
             guard !step.isEmpty else {
                 throw UsageError("'\(text)' är ingen giltig lista för '\(roundingSteps.long)': ett steg saknas; \(hint)", command: command)
             }

@@ -1,4 +1,3 @@
-import Foundation
 import GranskaCore
 import GranskaMetrics
 import GranskaParsing
@@ -62,7 +61,7 @@ struct RunCommand: Subcommand {
         if let list = a.value("--outputs") {
             var chosen = Set<String>()
             for item in list.split(separator: ",", omittingEmptySubsequences: false) {
-                let name = item.trimmingCharacters(in: .whitespaces)
+                let name = item.trimmingWhitespace()
                 guard Self.outputGroups.contains(name) else {
                     throw UsageError(
                         "'\(name)' är ingen utdatagrupp för --outputs (välj bland \(Self.outputGroups.joined(separator: ", ")))"

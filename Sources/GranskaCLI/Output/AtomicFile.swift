@@ -1,8 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 import GranskaCore
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -41,11 +49,11 @@ public enum AtomicFile {
         let status = from.withUnsafeFileSystemRepresentation { f in
             to.withUnsafeFileSystemRepresentation { t -> Int32 in
                 guard let f, let t else { return -1 }
-                return Foundation.rename(f, t)
+                return systemRename(f, t)
             }
         }
         if status != 0 {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: to.path])
+            throw CocoaError(.fileWriteUnknown)
         }
     }
 
@@ -114,9 +122,8 @@ public struct OutputFolder: Sendable {
     /// - Throws: ``InputError`` `output.unwritable` (Swedish message naming the folder or file).
     public func commit(writer: any FileWriting = SystemFileWriter()) throws(InputError) {
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
+        if let isDirectory = FilePaths.isDirectory(directory.path) {
+            guard isDirectory else {
                 throw InputError(
                     id: "output.unwritable", file: directory.path,
                     message: "utmappen finns redan som en fil, inte som en mapp; ingenting skrevs")
@@ -184,12 +191,11 @@ public struct OutputFolder: Sendable {
     }
 
     /// One slot per file, filled by the threads writing them.
-    private final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var errors: [(any Error)?]
-        init(count: Int) { errors = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ error: any Error) { lock.withLock { errors[i] = error } }
-        var all: [(any Error)?] { lock.withLock { errors } }
+    private final class Failures: Sendable {
+        private let errors: Mutex<[(any Error)?]>
+        init(count: Int) { errors = Mutex(Array(repeating: nil, count: count)) }
+        func set(_ i: Int, _ error: any Error) { errors.withLock { $0[i] = error } }
+        var all: [(any Error)?] { errors.withLock { $0 } }
     }
 
     /// A file-name-safe form of an id such as an enkät id: letters, digits, `-` and `_` kept,
@@ -202,4 +208,9 @@ public struct OutputFolder: Sendable {
             }
         })
     }
+}
+
+/// The system's `rename(2)`, named apart from ``AtomicFile/rename(_:to:)``.
+private func systemRename(_ from: UnsafePointer<CChar>, _ to: UnsafePointer<CChar>) -> Int32 {
+    rename(from, to)
 }

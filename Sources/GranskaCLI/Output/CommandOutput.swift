@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Where a command's text goes: standard output (results, help) and standard error (errors,
 /// usage). Injectable so tests run commands in-process and capture both streams.
@@ -11,29 +11,35 @@ public struct CommandOutput: Sendable {
         self.writeErr = writeErr
     }
 
-    /// The process's own stdout and stderr.
+    /// The process's own stdout and stderr (file descriptors 1 and 2), written with `write(2)`.
+    /// Text a stream cannot take (it is closed, the disk is full, its reader went away while
+    /// `SIGPIPE` is ignored) is lost; the command still runs to its end and returns its exit code.
+    /// With `SIGPIPE` at its default, a reader that goes away ends the process, as before.
     public static let standard = CommandOutput(
-        writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        writeErr: { FileHandle.standardError.write(Data($0.utf8)) })
+        writeOut: { _ = SystemWrite.all(1, $0) },
+        writeErr: { _ = SystemWrite.all(2, $0) })
 }
 
 /// Captures both streams in memory (for tests and for embedding granska).
-public final class CapturedOutput: @unchecked Sendable {
-    private let lock = NSLock()
-    private var out = ""
-    private var err = ""
+public final class CapturedOutput: Sendable {
+    private struct Streams {
+        var out = ""
+        var err = ""
+    }
+
+    private let streams = Mutex(Streams())
 
     public init() {}
 
     /// Everything written to standard output so far.
-    public var stdout: String { lock.withLock { out } }
+    public var stdout: String { streams.withLock { $0.out } }
     /// Everything written to standard error so far.
-    public var stderr: String { lock.withLock { err } }
+    public var stderr: String { streams.withLock { $0.err } }
 
     /// An output that appends to this capture.
     public var output: CommandOutput {
         CommandOutput(
-            writeOut: { s in self.lock.withLock { self.out += s } },
-            writeErr: { s in self.lock.withLock { self.err += s } })
+            writeOut: { s in self.streams.withLock { $0.out += s } },
+            writeErr: { s in self.streams.withLock { $0.err += s } })
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -83,7 +87,7 @@ public struct SystemFileWriter: FileWriting {
         case ENOENT, EEXIST: cocoa = .fileNoSuchFile
         default: return POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
-        return CocoaError(cocoa, userInfo: [NSFilePathErrorKey: url.path])
+        return CocoaError(cocoa)
     }
 }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a command needs from its surroundings, injectable for tests: the output streams, the
 /// working directory, the executable's location (to find the embedded example round), the
@@ -32,7 +36,7 @@ public struct CommandContext: Sendable {
         var context = CommandContext(
             output: .standard,
             currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: Bundle.main.executableURL?.path ?? CommandLine.arguments.first,
+            executablePath: ExecutablePath.current,
             environment: ProcessInfo.processInfo.environment)
         context.keepsResultsUntilExit = true
         return context

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 import GranskaMetrics
 import GranskaReports
@@ -46,8 +50,7 @@ enum Declarations {
     static func previousSummaries(_ folder: String?, enkater: [String], _ context: CommandContext) throws -> [String: PreviousRoundSummary] {
         guard let folder else { return [:] }
         let dir = context.resolve(folder)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FilePaths.isDirectory(dir.path) == true else {
             throw InputError(id: "input.missing-directory", file: folder, message: "mappen med tidigare deklarationer finns inte")
         }
         var out: [String: PreviousRoundSummary] = [:]
@@ -57,7 +60,7 @@ enum Declarations {
             let url = dir.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             do {
-                out[id] = try PreviousRoundSummary(declarationJSON: [UInt8](data), file: (folder as NSString).appendingPathComponent(name))
+                out[id] = try PreviousRoundSummary(declarationJSON: [UInt8](data), file: FilePaths.join(folder, name))
             } catch {
                 errors.append(error)
             }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 
 /// Finds the round folder a command works on: the `DIR` argument, or the embedded example round
@@ -17,8 +21,7 @@ enum RoundLocator {
         let fm = FileManager.default
         if let argument {
             let url = context.resolve(argument)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FilePaths.isDirectory(url.path) == true else {
                 throw InputError(id: "input.missing-directory", file: argument, message: "mappen finns inte eller är ingen mapp")
             }
             return display(url, context)

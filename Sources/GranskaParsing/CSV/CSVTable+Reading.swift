@@ -1,4 +1,3 @@
-import Foundation
 import GranskaCore
 
 #if canImport(Glibc)
@@ -27,11 +26,8 @@ extension CSVTable {
     ///
     /// - Complexity: O(n) in the file's size.
     static func readBytes(path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CSVError.missingFile(path)
-        }
-        if isDirectory.boolValue { throw CSVError.isDirectory(path) }
+        guard let isDirectory = FilePaths.isDirectory(path) else { throw CSVError.missingFile(path) }
+        if isDirectory { throw CSVError.isDirectory(path) }
         // Opened without blocking: opening a named pipe nobody writes to would otherwise wait
         // forever (an unattended CI job would hang). Reads block again once it is open.
         let fd = open(path, O_RDONLY | O_NONBLOCK)

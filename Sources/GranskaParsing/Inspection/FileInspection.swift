@@ -1,4 +1,3 @@
-import Foundation
 import GranskaCore
 
 /// What granska sees in one CSV file, for `granska inspect FILE`: the detected dialect, how each
@@ -55,7 +54,7 @@ public struct FileInspection: Hashable, Sendable {
 
     /// Inspects a table already read.
     public static func inspect(table: CSVTable, showPersonal: Bool, maxRecords: Int? = nil) -> FileInspection {
-        let fileName = (table.path as NSString).lastPathComponent.lowercased()
+        let fileName = FilePaths.lastComponent(table.path).lowercased()
         let kind = ColumnMapping.guessKind(header: table.header)
             ?? FileKind.allCases.first { $0.fileName == fileName }
         let columns: [Column]

@@ -1,4 +1,3 @@
-import Foundation
 import GranskaCore
 
 /// Reads a survey round from its folder: `omgang.csv`, `svar.csv` and `rekvisitioner.csv`.
@@ -17,11 +16,10 @@ public enum RoundLoader {
     /// - Throws: ``InputError`` (exit code 2 in the CLI).
     /// - Complexity: O(total size of the files).
     public static func load(directory: String, options: LoadOptions = .init()) throws -> Omgang {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+        guard let isDirectory = FilePaths.isDirectory(directory) else {
             throw InputError(id: "round.missing-directory", file: directory, message: "mappen '\(directory)' finns inte")
         }
-        guard isDirectory.boolValue else {
+        guard isDirectory else {
             throw InputError(
                 id: "round.not-a-directory", file: directory,
                 message: "'\(directory)' är en fil; ange mappen som innehåller omgang.csv, svar.csv och rekvisitioner.csv")

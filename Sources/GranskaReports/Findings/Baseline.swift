@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 
 /// Findings a team has accepted: with `--baseline FILE` only findings not in it count toward the
@@ -70,23 +74,18 @@ public struct Baseline: Hashable, Sendable {
         func bad(_ why: String) -> InputError {
             InputError(id: "baseline.malformed", file: file, message: "baslinjefilen går inte att läsa: \(why)")
         }
-        let any: Any
-        do {
-            any = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw bad("den är inte giltig JSON")
-        }
-        guard let root = any as? [String: Any] else { throw bad("den ska vara ett JSON-objekt") }
-        guard let version = root["version"] as? Int, version == 1 else {
+        guard let root = JSONTree.parse(data) else { throw bad("den är inte giltig JSON") }
+        guard root.object != nil else { throw bad("den ska vara ett JSON-objekt") }
+        guard root["version"]?.integer == 1 else {
             throw bad("okänd version (granska läser version 1)")
         }
-        guard let entries = root["fynd"] as? [Any] else { throw bad("fältet \"fynd\" saknas") }
+        guard let entries = root["fynd"]?.array else { throw bad("fältet \"fynd\" saknas") }
         var counts: [String: Int] = [:]
         for (i, entry) in entries.enumerated() {
-            guard let obj = entry as? [String: Any], let fp = obj["fingeravtryck"] as? String else {
+            guard let fp = entry["fingeravtryck"]?.string else {
                 throw bad("post \(i + 1) saknar \"fingeravtryck\"")
             }
-            let n = (obj["antal"] as? Int) ?? 1
+            let n = entry["antal"]?.integer.flatMap { Int(exactly: $0) } ?? 1
             guard n >= 1 else { throw bad("post \(i + 1) har \"antal\" mindre än 1") }
             let (sum, overflow) = counts[fp, default: 0].addingReportingOverflow(n)
             counts[fp] = overflow ? Int.max : sum

@@ -89,7 +89,7 @@ public struct SARIFFindingsRenderer: FindingsRenderer {
     /// becomes a `file://` URI.
     static func uri(_ path: String) -> String {
         var out = ""
-        let p = path.replacingOccurrences(of: "\\", with: "/")
+        let p = path.replacing("\\", with: "/")
         for b in p.utf8 {
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),

@@ -1,4 +1,3 @@
-import Foundation
 import GranskaCore
 
 /// Numbers as a Swedish statistician writes them: groups of three digits separated by a no-break
@@ -38,6 +37,6 @@ public enum SwedishNumberFormat {
     public static func decimal(_ value: Fraction, places: Int) -> String {
         var s = value.decimal(places)
         if s.hasPrefix("-") { s = minus + s.dropFirst() }
-        return s.replacingOccurrences(of: ".", with: ",")
+        return s.replacing(".", with: ",")
     }
 }

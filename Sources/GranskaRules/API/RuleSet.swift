@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 
 /// The rules a run uses: the standard rules shipped with granska and the user's own files.
@@ -43,12 +47,11 @@ public struct RuleSet: Sendable {
         var sources: [String: SourceText] = [:]
         let fm = FileManager.default
         for dir in directories {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: dir, isDirectory: &isDir) else {
+            guard let isDir = FilePaths.isDirectory(dir) else {
                 problems.append(fileProblem(dir, "hittar inte regelmappen eller regelfilen '\(dir)'"))
                 continue
             }
-            if !isDir.boolValue {
+            if !isDir {
                 files.append(dir)
                 continue
             }
@@ -56,7 +59,7 @@ public struct RuleSet: Sendable {
                 problems.append(fileProblem(dir, "kan inte läsa mappen '\(dir)'"))
                 continue
             }
-            files += names.filter { $0.hasSuffix(".regler") }.sorted().map { (dir as NSString).appendingPathComponent($0) }
+            files += names.filter { $0.hasSuffix(".regler") }.sorted().map { FilePaths.join(dir, $0) }
         }
 
         var userRules: [CompiledRule] = []

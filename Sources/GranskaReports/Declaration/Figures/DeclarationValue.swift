@@ -122,7 +122,7 @@ public indirect enum DeclarationValue: Sendable, Hashable {
     static func percentOneDecimal(_ f: Fraction) -> String {
         var s = f.percentOneDecimal
         if s.hasPrefix("-") { s = SwedishNumberFormat.minus + s.dropFirst() }
-        return s.replacingOccurrences(of: ".", with: ",") + SwedishNumberFormat.space + "%"
+        return s.replacing(".", with: ",") + SwedishNumberFormat.space + "%"
     }
 
     /// `100 000, 10 000 och 1 000 kr`, `1 000 kr`, or `inga` for no amounts.

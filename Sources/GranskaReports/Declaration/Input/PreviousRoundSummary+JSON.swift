@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 
 extension PreviousRoundSummary {
@@ -13,27 +17,20 @@ extension PreviousRoundSummary {
         guard data.count <= 16 << 20 else {
             throw InputError(id: "tidigare.for-stor", file: file, message: "Filen är större än 16 MiB.")
         }
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: Data(data), options: [])
-        } catch {
+        guard let root = JSONTree.parse(Data(data)) else {
             throw InputError(id: "tidigare.ogiltig-json", file: file, message: "Filen är inte giltig JSON.")
         }
-        guard let root = parsed as? [String: Any], root["format"] as? String == JSONRenderer.formatName else {
+        guard root["format"]?.string == JSONRenderer.formatName else {
             throw InputError(
                 id: "tidigare.fel-format", file: file,
                 message: "Filen är ingen kvalitetsdeklaration från granska (fältet \"format\" saknas eller är fel).")
         }
-        func field(_ path: String) -> Any? {
-            var current: Any? = root
-            for part in path.split(separator: ".") { current = (current as? [String: Any])?[String(part)] }
+        func field(_ path: String) -> JSONTree? {
+            var current: JSONTree? = root
+            for part in path.split(separator: ".") { current = current?[String(part)] }
             return current
         }
-        func int(_ path: String) -> Int64? {
-            guard let n = field(path) as? NSNumber else { return nil }
-            let value = n.int64Value
-            return NSNumber(value: value) == n ? value : nil
-        }
+        func int(_ path: String) -> Int64? { field(path)?.integer }
         func required(_ path: String) throws(InputError) -> Int {
             guard let v = int(path), let small = Int(exactly: v), small >= 0 else {
                 throw InputError(
@@ -43,7 +40,7 @@ extension PreviousRoundSummary {
             return small
         }
         func fraction(_ path: String) -> Fraction? {
-            guard let kvot = field(path + ".kvot") as? String else { return nil }
+            guard let kvot = field(path + ".kvot")?.string else { return nil }
             let parts = kvot.split(separator: "/")
             guard parts.count == 2, let n = Int64(parts[0]), let d = Int64(parts[1]) else { return nil }
             return Fraction(n, d)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 
 /// The contents of `deklaration.txt`: facts for the kvalitetsdeklaration that the data cannot
@@ -62,7 +66,7 @@ extension DeclarationMetadata {
         guard FileManager.default.fileExists(atPath: path) else {
             return MetadataReadResult(metadata: .empty, errors: [])
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        let size = FileSize.of(path) ?? 0
         guard size <= MetadataReader.maxBytes else {
             return MetadataReadResult(metadata: .empty, errors: [MetadataReader.tooLarge(file: path)])
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GranskaCore
 
 /// A template's text and where it came from.
@@ -86,7 +90,7 @@ public struct TemplateSet: Sendable {
                 errors.append(InputError(id: "mall.okand-mall", file: path, message: message))
                 continue
             }
-            let size = (try? fm.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            let size = FileSize.of(path) ?? 0
             guard size <= TemplateParser.maxBytes, let data = fm.contents(atPath: path) else {
                 errors.append(
                     InputError(

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A histogram of J = T/S over the respondents, on a logarithmic axis so that J = 0,5 and J = 2
 /// lie equally far from 1; one bin is centred on J = 1, a dashed line marks it, and each bar

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// S against T per respondent on logarithmic axes with the same scale, so the diagonal S = T
 /// runs at 45°; points above it reported more than T, below it less. Amounts of zero sit at the
