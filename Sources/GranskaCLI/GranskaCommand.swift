@@ -22,7 +22,20 @@ public enum GranskaCommand {
     }
 
     /// Runs granska with `arguments` in `context` (tests pass captured output and a fake writer).
+    ///
+    /// When standard output could not take what the command wrote, the exit code is 2 whatever
+    /// the command found: a CI job must not pass on a report that never arrived.
     public static func main(arguments: [String], context: CommandContext) -> Int32 {
+        let code = dispatch(arguments, context)
+        let failure = context.output.outFailure()
+        guard failure == 0 else {
+            context.err("granska: error: standard output gick inte att skriva (\(StreamFailure.reason(failure))); resultatet kom inte fram\n")
+            return ExitCode.inputError.rawValue
+        }
+        return code
+    }
+
+    private static func dispatch(_ arguments: [String], _ context: CommandContext) -> Int32 {
         guard let first = arguments.first else {
             context.err(HelpText.overview(subcommands.map { $0.spec }))
             return ExitCode.inputError.rawValue

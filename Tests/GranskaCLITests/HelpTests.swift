@@ -59,7 +59,7 @@ import Testing
               0  inga fynd på eller över tröskeln (--fail-on)
               1  minst ett fynd på eller över tröskeln
               2  fel i kommandoraden eller i indata: en fil som inte går att läsa eller är felaktig, en felaktig
-                 regelfil, en utmapp som inte går att skriva
+                 regelfil, en utmapp eller standard output som inte går att skriva
 
             Se 'granska <kommando> --help' för ett kommandos argument och flaggor.
 
@@ -124,7 +124,7 @@ import Testing
               0  inga fynd på eller över tröskeln (--fail-on)
               1  minst ett fynd på eller över tröskeln
               2  fel i kommandoraden eller i indata: en fil som inte går att läsa eller är felaktig, en felaktig
-                 regelfil, en utmapp som inte går att skriva
+                 regelfil, en utmapp eller standard output som inte går att skriva
 
             """)
     }

@@ -58,7 +58,7 @@ import Testing
               0  inga fynd på eller över tröskeln (--fail-on)
               1  minst ett fynd på eller över tröskeln
               2  fel i kommandoraden eller i indata: en fil som inte går att läsa eller är felaktig, en felaktig
-                 regelfil, en utmapp som inte går att skriva
+                 regelfil, en utmapp eller standard output som inte går att skriva
 
             """)
     }
@@ -105,7 +105,7 @@ import Testing
               0  inga fynd på eller över tröskeln (--fail-on)
               1  minst ett fynd på eller över tröskeln
               2  fel i kommandoraden eller i indata: en fil som inte går att läsa eller är felaktig, en felaktig
-                 regelfil, en utmapp som inte går att skriva
+                 regelfil, en utmapp eller standard output som inte går att skriva
 
             """)
     }

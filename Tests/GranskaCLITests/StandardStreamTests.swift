@@ -16,10 +16,11 @@ import Testing
         #expect(r.code == inProcess.code)
     }
 
-    /// A standard output that takes nothing (a full disk) loses the text, but the command ends
-    /// normally with its own exit code instead of crashing.
-    @Test(arguments: [(["--version"], Int32(0)), (["check", "Examples/omgang-2024"], Int32(1))])
-    func aFullStdoutDoesNotCrash(arguments: [String], code: Int32) throws {
+    /// A standard output that takes nothing (a full disk): the command does not crash, and it
+    /// exits 2 with a line on standard error, whatever it found — a CI job must not pass on a
+    /// report that never arrived.
+    @Test(arguments: [["--version"], ["check", "Examples/omgang-2024"], ["check", "Examples/omgang-2024", "--format", "sarif"]])
+    func aFullStdoutIsAnErrorNotACrash(arguments: [String]) throws {
         let exe = try #require(builtExecutable(), "the granska executable is not built")
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"), "no /dev/full here")
         let process = Process()
@@ -32,9 +33,24 @@ import Testing
         try process.run()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let stderr = String(decoding: errData, as: UTF8.self)
         #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == code)
-        #expect(errData.isEmpty, "\(String(decoding: errData, as: UTF8.self))")
+        #expect(process.terminationStatus == 2)
+        #expect(stderr == "granska: error: standard output gick inte att skriva (disken är full); resultatet kom inte fram\n")
+    }
+
+    /// In-process: the exit code follows the output's failure, not only the command's result.
+    @Test func aFailedStandardOutputOverridesTheCommandsCode() {
+        let captured = CapturedOutput()
+        let failing = CommandOutput(
+            writeOut: captured.output.writeOut, writeErr: captured.output.writeErr, outFailure: { EPIPE })
+        let context = CommandContext(
+            output: failing, currentDirectory: Fixtures.root.path, executablePath: nil, environment: [:],
+            fileWriter: SystemFileWriter())
+        #expect(GranskaCommand.main(arguments: ["--version"], context: context) == 2)
+        #expect(captured.stderr.contains("(mottagaren slutade läsa)"))
+        let fine = granska(["--version"])
+        #expect(fine.code == 0 && fine.stderr.isEmpty)
     }
 
     /// The executable path comes from the system; on Linux it is the one `Bundle.main` gave before.

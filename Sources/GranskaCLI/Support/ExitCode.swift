@@ -5,7 +5,8 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
     /// At least one finding at or above the threshold.
     case findings = 1
     /// A usage or input error: an unknown flag, an unreadable or malformed file, a bad rule file,
-    /// an output folder that cannot be written. Never 0 when the input could not be read.
+    /// an output folder or a standard output that cannot be written. Never 0 when the input could
+    /// not be read or the result could not be delivered.
     case inputError = 2
 
     /// The Swedish explanation shown in the help.
@@ -13,7 +14,7 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
         switch self {
         case .ok: "inga fynd på eller över tröskeln (--fail-on)"
         case .findings: "minst ett fynd på eller över tröskeln"
-        case .inputError: "fel i kommandoraden eller i indata: en fil som inte går att läsa eller är felaktig, en felaktig regelfil, en utmapp som inte går att skriva"
+        case .inputError: "fel i kommandoraden eller i indata: en fil som inte går att läsa eller är felaktig, en felaktig regelfil, en utmapp eller standard output som inte går att skriva"
         }
     }
 
