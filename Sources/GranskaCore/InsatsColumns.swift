@@ -105,7 +105,10 @@ public final class InsatsColumns: Sendable {
     ///   - rows: the packed values, one per record.
     ///   - names: what ``Row/enkat`` and ``Row/respondent`` index.
     ///   - hasKontakt: whether the contact cells belong to the insatser (personal data kept).
-    public init(
+    ///
+    /// Package-internal: the offsets are trusted (cells are read through unchecked buffer
+    /// pointers), and only the reader that computed them from `bytes` may make one.
+    package init(
         file: String, bytes: [UInt8], width: Int, fieldEnds: [UInt32], rowStarts: [Int], rowLines: [Int],
         firstRow: Int, columns: [Int], rows: [Row], names: [String], hasKontakt: Bool
     ) {

@@ -26,8 +26,9 @@ public struct RegisterEnhet: Hashable, Sendable {
 public struct Register: Sendable {
     /// The date the population figures refer to, `YYYY-MM-DD`.
     public var referensdatum: String
-    public var kommuner: [RegisterEnhet]
-    public var lan: [RegisterEnhet]
+    /// The units, in code order. Read-only: the indices by code are built from them once.
+    public private(set) var kommuner: [RegisterEnhet]
+    public private(set) var lan: [RegisterEnhet]
     private let kommunIndex: [String: Int]
     private let lanIndex: [String: Int]
 
