@@ -62,16 +62,8 @@ public struct SystemFileWriter: FileWriting {
         var closed = false
         defer { if !closed { _ = close(fd) } }
         try produce { piece in
-            try piece.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                var offset = 0
-                while offset < buffer.count {
-                    let n = systemWrite(fd, base + offset, buffer.count - offset)
-                    if n < 0 && errno == EINTR { continue }
-                    guard n > 0 else { throw SystemFileWriter.error(errno, url) }
-                    offset += n
-                }
-            }
+            let failure = piece.withUnsafeBytes { SystemWrite.all(fd, UnsafeRawBufferPointer($0)) }
+            if failure != 0 { throw SystemFileWriter.error(failure, url) }
         }
         closed = true
         guard close(fd) == 0 else { throw SystemFileWriter.error(errno, url) }
@@ -89,9 +81,4 @@ public struct SystemFileWriter: FileWriting {
         }
         return CocoaError(cocoa)
     }
-}
-
-/// The system's `write(2)`, named apart from the methods called `write`.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }
