@@ -46,7 +46,7 @@ import Testing
         ("UTF-16 holding a NUL", [0xFF, 0xFE, 0x61, 0x00, 0x00, 0x00], "csv.nul-byte"),
         ("a low surrogate first", [0xFF, 0xFE, 0x00, 0xDC, 0x61, 0x00], "csv.invalid-utf16"),
         ("a high surrogate last", [0xFF, 0xFE, 0x61, 0x00, 0x3D, 0xD8], "csv.invalid-utf16"),
-        ("a ZIP archive", [0x50, 0x4B, 0x03, 0x04], "csv.spreadsheet"),
+        ("a ZIP archive (local header: signature, version 2.0)", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "csv.spreadsheet"),
     ])
     func brokenTextIsAnInputError(id: String, bytes: [UInt8], errorID: String) {
         #expect {

@@ -47,6 +47,18 @@ import Testing
         #expect(CSVWriter.write(header: [""], rows: [[""], ["x"]]) == "\"\"\n\"\"\nx\n")
     }
 
+    /// Found by FuzzCSV: a header that starts with the ZIP signature `PK\u{3}\u{4}` (after a
+    /// blank line, so the file itself did not) was written first in the file and read back as an
+    /// Excel workbook. A workbook is told by the version field that follows, whose high byte is 0.
+    @Test func textStartingLikeAZipFileIsStillCSV() throws {
+        let header = "PK\u{3}\u{4}"
+        let written = CSVWriter.write(header: [header], rows: [["\r@"]], neutralizesFormulas: false)
+        let again = try CSVTable.parse(bytes: Array(written.utf8), path: "again.csv")
+        #expect(again.header == [header])
+        #expect(TextEncoding.spreadsheetSignature([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) != nil)
+        #expect(TextEncoding.spreadsheetSignature(Array("PK\u{3}\u{4};x\n".utf8)) == nil)
+    }
+
     /// Found while fixing the above: a header cell with `,` or tab made the reader take that for
     /// the delimiter, and a first header cell starting with U+FEFF lost it as a byte order mark.
     @Test(arguments: [

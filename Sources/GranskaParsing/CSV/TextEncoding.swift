@@ -179,8 +179,15 @@ enum TextEncoding {
 
     /// The kind of spreadsheet file whose signature the bytes start with, or `nil`: a ZIP archive
     /// (`.xlsx`, `.ods`) or an OLE compound file (`.xls`).
+    ///
+    /// A ZIP file starts with `PK\u{3}\u{4}` and then the version needed to extract it as a
+    /// little-endian 16-bit number whose high byte is 0 in every real archive (versions go up to
+    /// 6.3). Requiring that zero keeps text that merely starts with `PK`, two control characters
+    /// and more text (a header cell, as the CSV fuzzer wrote one) a CSV file.
     static func spreadsheetSignature(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "en Excel-arbetsbok (.xlsx) eller annan ZIP-fil" }
+        if bytes.count >= 6 && bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) && bytes[5] == 0 {
+            return "en Excel-arbetsbok (.xlsx) eller annan ZIP-fil"
+        }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return "en äldre Excel-arbetsbok (.xls)" }
         return nil
     }
