@@ -135,6 +135,16 @@ public struct Insats: Hashable, Sendable {
         set { modify { $0.location = newValue } }
     }
 
+    /// Where the cell of a `svar.csv` column starts (file, line, column in characters), for a
+    /// finding about that field; the record's ``location`` when the column is not one of the
+    /// insats's fields, the file lacks it, or the insats was made from plain values.
+    ///
+    /// - Parameter column: the column's contract name (`medel`, `titel`, `insats_nr`, …).
+    public func location(ofColumn column: String) -> SourceLocation {
+        guard let field = Field(column: column) else { return location }
+        return columns.location(row, field) ?? location
+    }
+
     // MARK: - Reading without decoding
 
     /// The amount read from `medel`, in whole kronor with the sign as typed: `medel.kronor`
@@ -224,6 +234,23 @@ extension Insats {
     public enum Field: Int, CaseIterable, Sendable {
         case inskickad, insatsNr, titel, aktiviteter, mal, prestationer, effekter, status, malgrupp, medel
         case kontaktperson, epost, telefon
+
+        /// The field read from the `svar.csv` column with this contract name: an answer field,
+        /// `inskickad`, `insats_nr` or a contact column.
+        public init?(column name: String) {
+            if let answer = Field(answer: name) {
+                self = answer
+                return
+            }
+            switch name {
+            case "inskickad": self = .inskickad
+            case "insats_nr": self = .insatsNr
+            case "kontaktperson": self = .kontaktperson
+            case "epost": self = .epost
+            case "telefon": self = .telefon
+            default: return nil
+            }
+        }
 
         /// The answer field with this contract name (see ``Insats/answerFields``).
         public init?(answer name: String) {

@@ -169,6 +169,32 @@ public final class InsatsColumns: Sendable {
         return SourceLocation(file: file, line: rowLines[firstRow + row], column: 1)
     }
 
+    /// Where a cell starts (its first character, an opening quote included): the record's line
+    /// plus the line breaks inside earlier cells of the row, and the column in characters from
+    /// that line's start. `nil` when the file has no such column or the storage holds plain values.
+    ///
+    /// - Complexity: O(length of the row up to the cell).
+    func location(_ row: Int, _ field: Insats.Field) -> SourceLocation? {
+        guard single == nil, let (start, _) = bounds(row, field) else { return nil }
+        let t = firstRow + row
+        var line = rowLines[t]
+        var lineStart = rowStarts[t]
+        return bytes.withUnsafeBufferPointer { b in
+            var i = lineStart
+            while i < start {
+                if b[i] == 0x0A || b[i] == 0x0D {
+                    if b[i] == 0x0D && i + 1 < start && b[i + 1] == 0x0A { i += 1 }
+                    line += 1
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+            var column = 1
+            for k in lineStart..<start where b[k] & 0xC0 != 0x80 { column += 1 }
+            return SourceLocation(file: file, line: line, column: column)
+        }
+    }
+
     /// The raw byte range `[start, end)` of a cell, quotes included; `nil` when the file has no
     /// such column.
     @inline(__always)

@@ -38,8 +38,9 @@ public enum RuleEngine {
     ///   - rules: The compiled rules.
     ///   - omgang: The round.
     ///   - fieldLocation: Where a field of an insats stands (insats index into
-    ///     `omgang.insatser`, `svar.csv` column name), when the reader knows; findings about an
-    ///     insats then point at the column of the field involved. Without it, at the record.
+    ///     `omgang.insatser`, `svar.csv` column name), to override where the insats itself says
+    ///     its cell is (``GranskaCore/Insats/location(ofColumn:)``). Findings about an insats
+    ///     point at the cell of the field involved, or at the record when no field is.
     /// - Returns: Findings, what was set aside, the answers, and per-rule statistics.
     /// - Complexity: O(n log n) to group the answers, then O(n) evaluations per rule for n
     ///   insatser (each aggregate group is computed once).
@@ -130,11 +131,10 @@ public enum RuleEngine {
                         guard rule.condition(c).bool else { continue }
                         flagged += 1
                         let insats = data.insatser[i]
+                        // The cell of the field the finding is about, when there is one.
                         var location = insats.location
-                        if let fieldLocation, let column = rule.involvedField(c)?.svarColumn,
-                            let l = fieldLocation(i, column)
-                        {
-                            location = l
+                        if let column = rule.involvedField(c)?.svarColumn {
+                            location = fieldLocation?(i, column) ?? insats.location(ofColumn: column)
                         }
                         p.findings.append(
                             Finding(
