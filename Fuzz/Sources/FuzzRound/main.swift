@@ -90,6 +90,13 @@ func fuzzRound(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     for insats in omgang.insatser {
         precondition(insats.location.file == paths[2] && insats.location.line >= 2)
         precondition(keepPersonal || insats.kontakt == nil, "personal data read without being asked for")
+        // Every cell's location lies in the record: on its line or a later one, column from 1.
+        for column in ["inskickad", "insats_nr", "titel", "aktiviteter", "mal", "prestationer", "effekter", "status",
+            "malgrupp", "medel"]
+        {
+            let at = insats.location(ofColumn: column)
+            precondition(at.file == insats.location.file && at.line >= insats.location.line && at.column >= 1)
+        }
         if let e = omgang.enkat(insats.enkat) {
             // A restored leading zero is applied once, and only towards a register code.
             let reg = omgang.register
