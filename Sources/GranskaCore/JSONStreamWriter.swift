@@ -76,7 +76,7 @@ public struct JSONStreamWriter {
 
     // MARK: - Values
 
-    public mutating func int(_ i: Int64) { JSONWriter.appendDecimal(i, to: &writer.bytes) }
+    public mutating func int(_ i: Int64) { DecimalText.append(i, to: &writer.bytes) }
     public mutating func int(_ i: Int) { int(Int64(i)) }
     public mutating func int(_ i: Int?) { if let i { int(Int64(i)) } else { null() } }
     public mutating func string(_ s: String) { JSONWriter.appendString(s, to: &writer.bytes) }

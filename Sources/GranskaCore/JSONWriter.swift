@@ -22,7 +22,7 @@ struct JSONWriter {
         switch value {
         case .null: append("null")
         case .bool(let b): append(b ? "true" : "false")
-        case .int(let i): JSONWriter.appendDecimal(i, to: &bytes)
+        case .int(let i): DecimalText.append(i, to: &bytes)
         case .number(let n): append(n)
         case .string(let s): JSONWriter.appendString(s, to: &bytes)
         case .array(let items):
@@ -70,25 +70,6 @@ struct JSONWriter {
 
     private mutating func append(_ s: String) {
         bytes.append(contentsOf: s.utf8)
-    }
-
-    /// Appends an integer in decimal, with a leading `-` when negative.
-    static func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var m = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(truncatingIfNeeded: m % 10) + 0x30
-                m /= 10
-                count += 1
-            } while m > 0
-            while count > 0 {
-                count -= 1
-                out.append(buffer[count])
-            }
-        }
     }
 
     /// Appends `s` as a JSON string: `"` and `\` escaped, `\n` `\r` `\t` as such, other control

@@ -1,3 +1,5 @@
+import GranskaCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -19,7 +21,16 @@ extension CSVWriter {
     public static func appendField(
         _ field: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], neutralizingFormulas: Bool = true
     ) {
-        var needsQuotes = false
+        appendField(field, to: &out, neutralizingFormulas: neutralizingFormulas, forceQuotes: false)
+    }
+
+    /// The one field writer: quoted when the field holds `;`, `"`, LF or CR, or when
+    /// `forceQuotes` (header fields that would change how the file is read); `'` before a field
+    /// that a spreadsheet would take for a formula, when neutralising.
+    static func appendField(
+        _ field: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], neutralizingFormulas: Bool, forceQuotes: Bool
+    ) {
+        var needsQuotes = forceQuotes
         for b in field where b == delimiter || b == CSVScanner.quote || b == CSVScanner.lf || b == CSVScanner.cr {
             needsQuotes = true
             break
@@ -79,41 +90,9 @@ extension CSVWriter {
 
     /// Appends a whole number in decimal (a plain number: never quoted or neutralised).
     public static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
-        if value < 0 { out.append(0x2D) }
-        var m = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(truncatingIfNeeded: m % 10) + 0x30
-                m /= 10
-                count += 1
-            } while m > 0
-            while count > 0 {
-                count -= 1
-                out.append(buffer[count])
-            }
-        }
+        DecimalText.append(value, to: &out)
     }
 
     /// The field delimiter, `;`.
     public static var fieldDelimiter: UInt8 { delimiter }
-
-    /// ``isPlainNumber(_:)`` on UTF-8 bytes.
-    static func isPlainNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        var digitsBefore = 0
-        var digitsAfter = 0
-        var seenSeparator = false
-        for (i, b) in field.enumerated() {
-            if b == 0x2D && i == 0 { continue }
-            if b >= 0x30 && b <= 0x39 {
-                if seenSeparator { digitsAfter += 1 } else { digitsBefore += 1 }
-            } else if (b == 0x2C || b == 0x2E) && !seenSeparator && digitsBefore > 0 {
-                seenSeparator = true
-            } else {
-                return false
-            }
-        }
-        return digitsBefore > 0 && (!seenSeparator || digitsAfter > 0)
-    }
 }

@@ -69,10 +69,16 @@ public struct CSVWriter: Sendable {
 
     /// True for a plain integer or decimal number: `-?[0-9]+([,.][0-9]+)?`.
     public static func isPlainNumber(_ field: String) -> Bool {
+        var copy = field
+        return copy.withUTF8 { isPlainNumber($0) }
+    }
+
+    /// ``isPlainNumber(_:)`` on UTF-8 bytes.
+    static func isPlainNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         var digitsBefore = 0
         var digitsAfter = 0
         var seenSeparator = false
-        for (i, b) in field.utf8.enumerated() {
+        for (i, b) in field.enumerated() {
             if b == 0x2D && i == 0 { continue }
             if b >= 0x30 && b <= 0x39 {
                 if seenSeparator { digitsAfter += 1 } else { digitsBefore += 1 }
@@ -88,25 +94,9 @@ public struct CSVWriter: Sendable {
     static let delimiter: UInt8 = 0x3B
 
     static func append(_ field: String, to out: inout [UInt8], neutralizingFormulas: Bool, forceQuotes: Bool = false) {
-        let utf8 = field.utf8
-        var needsQuotes = forceQuotes
-        for b in utf8 where b == delimiter || b == CSVScanner.quote || b == CSVScanner.lf || b == CSVScanner.cr {
-            needsQuotes = true
-            break
+        var copy = field
+        copy.withUTF8 {
+            appendField($0, to: &out, neutralizingFormulas: neutralizingFormulas, forceQuotes: forceQuotes)
         }
-        var prefix = false
-        if neutralizingFormulas, let first = utf8.first {
-            switch first {
-            case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: prefix = !isPlainNumber(field)
-            default: break
-            }
-        }
-        if needsQuotes { out.append(CSVScanner.quote) }
-        if prefix { out.append(0x27) }
-        for b in utf8 {
-            out.append(b)
-            if b == CSVScanner.quote { out.append(CSVScanner.quote) }
-        }
-        if needsQuotes { out.append(CSVScanner.quote) }
     }
 }
