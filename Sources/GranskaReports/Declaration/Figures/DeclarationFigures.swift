@@ -52,7 +52,7 @@ public enum DeclarationFigures {
             "bas_antal": .int(baseSize),
         ])
         root["bortfall"] = bortfall(input, baseSize: baseSize)
-        root["lan"] = .list(input.byLan.sorted { $0.kod < $1.kod }.map(lanRow))
+        root["lan"] = .list(input.byLan.sorted { $0.kod < $1.kod }.map(groupRow))
         root["fynd"] = fynd(input.findings)
         root["rensning"] = rensning(input.cleaning)
         root["avstamning"] = avstamning(input.reconciliation, points: input.points)
@@ -94,7 +94,7 @@ public enum DeclarationFigures {
             "andel": .share(Fraction(Int64(input.svar.notAnswered), Int64(baseSize))),
             "andel_folkmangd": .shareOneDecimal(input.rates.nonResponseByFolkmangd),
             "andel_fordelat": .shareOneDecimal(input.rates.nonResponseByFordelat),
-            "per_storlek": .list(input.bySize.map(sizeRow)),
+            "per_storlek": .list(input.bySize.map(groupRow)),
             "ej_svarande": .list(
                 nonResponding.map { u in
                     .record([
@@ -115,18 +115,8 @@ public enum DeclarationFigures {
         ])
     }
 
-    static func lanRow(_ row: LanRow) -> DeclarationValue {
-        .record([
-            "kod": .text(row.kod),
-            "namn": .text(row.namn),
-            "enheter": .int(row.units),
-            "svarande": .int(row.answered),
-            "ej_svarat": .int(row.units - row.answered),
-            "svarsfrekvens": .share(Fraction(Int64(row.answered), Int64(row.units))),
-        ])
-    }
-
-    static func sizeRow(_ row: SizeClassRow) -> DeclarationValue {
+    /// A län's or a size class's row: units, respondents, non-respondents and the rate.
+    static func groupRow(_ row: GroupResponseRow) -> DeclarationValue {
         .record([
             "kod": .text(row.kod),
             "namn": .text(row.namn),

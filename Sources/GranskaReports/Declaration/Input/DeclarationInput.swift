@@ -168,12 +168,14 @@ public struct UnitRow: Sendable, Hashable {
     }
 }
 
-/// Response within one län: units of the base population there and how many answered.
-public struct LanRow: Sendable, Hashable {
-    /// Länskod, two digits.
+/// Response within one group of the base population — a län, or a size class of kommun: how
+/// many units of the base population it has and how many of them answered.
+public struct GroupResponseRow: Sendable, Hashable {
+    /// The group's code: a länskod (two digits) or a size class's stable id (`under_10000`).
     public var kod: String
+    /// The group's name: the län's, or the size class's (`10 000–24 999 invånare`).
     public var namn: String
-    /// Units of the base population in the län.
+    /// Units of the base population in the group.
     public var units: Int
     /// Of those, respondents (in time or late).
     public var answered: Int
@@ -186,25 +188,11 @@ public struct LanRow: Sendable, Hashable {
     }
 }
 
-/// Response within one size class of kommun: units of the base population in the class and how
-/// many answered.
-public struct SizeClassRow: Sendable, Hashable {
-    /// The class's stable id, e.g. `under_10000`, `100000_och_fler`.
-    public var kod: String
-    /// The class as the response-rate computation names it, e.g. `10 000–24 999 invånare`.
-    public var namn: String
-    /// Units of the base population in the class.
-    public var units: Int
-    /// Of those, respondents (in time or late).
-    public var answered: Int
+/// Response within one län.
+public typealias LanRow = GroupResponseRow
 
-    public init(kod: String, namn: String, units: Int, answered: Int) {
-        self.kod = kod
-        self.namn = namn
-        self.units = units
-        self.answered = answered
-    }
-}
+/// Response within one size class of kommun.
+public typealias SizeClassRow = GroupResponseRow
 
 /// Item response for one field: of `base` insatser, `answered` have it filled in.
 public struct FieldResponse: Sendable, Hashable {
