@@ -7,17 +7,8 @@ enum CellReading {
     ///
     /// - Complexity: O(length of the text).
     static func wholeNumber(_ text: String) -> Int? {
-        var value = 0
-        var digits = 0
-        for byte in text.trimmingSpaces().utf8 {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            let (product, o1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = product.addingReportingOverflow(Int(byte - 0x30))
-            guard !o1 && !o2 else { return nil }
-            value = sum
-            digits += 1
-        }
-        return digits > 0 ? value : nil
+        var text = text
+        return text.withUTF8 { wholeNumber(bytes: $0) }
     }
 
     /// A bad value in a file whose values must all be right (`omgang.csv`, `rekvisitioner.csv`).

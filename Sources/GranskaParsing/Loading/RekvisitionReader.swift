@@ -116,13 +116,10 @@ enum RekvisitionReader {
                     rekvirerat: rekvirerat, aterbetalt: aterbetalt, location: table.recordLocation(r)))
         }
         for u in unknown {
-            let count = u.rows == 1 ? "1 rad" : "\(u.rows) rader"
             notes.append(
-                Finding(
-                    regel: "data.okand-enkat", feltyp: nil, allvarlighet: .varning, enkat: u.id, respondent: u.respondent,
-                    insatsNr: nil, location: table.location(u.record, cEnkat),
-                    meddelande: "enkäten \(CellReading.quoted(u.id)) finns inte i omgang.csv (\(count)); "
-                        + "raderna hör inte till någon enkät i omgången och används inte"))
+                UnknownEnkat.note(
+                    id: u.id, respondent: u.respondent, rows: u.rows, location: table.location(u.record, cEnkat),
+                    allvarlighet: .varning, consequence: "raderna hör inte till någon enkät i omgången och används inte"))
         }
         return (rows, notes)
     }

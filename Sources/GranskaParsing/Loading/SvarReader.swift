@@ -185,15 +185,12 @@ struct SvarReader: Sendable {
                     location: table.location(u.record, cRespondent), rows: u.rows))
         }
         for u in unknown {
-            let rows = u.rows == 1 ? "1 rad" : "\(u.rows) rader"
             notes.append(
-                Finding(
-                    regel: "data.okand-enkat", feltyp: nil, allvarlighet: .fel, enkat: u.id, respondent: u.respondent,
-                    insatsNr: nil, location: table.location(u.record, cEnkat),
-                    meddelande: u.id.isEmpty
-                        ? "enkät-id saknas (\(rows)); raderna kan inte knytas till någon enkät"
-                        : "enkäten \(CellReading.quoted(u.id)) finns inte i omgang.csv (\(rows)); "
-                            + "raderna kan inte knytas till någon population"))
+                UnknownEnkat.note(
+                    id: u.id, respondent: u.respondent, rows: u.rows, location: table.location(u.record, cEnkat),
+                    allvarlighet: .fel,
+                    consequence: u.id.isEmpty
+                        ? "raderna kan inte knytas till någon enkät" : "raderna kan inte knytas till någon population"))
         }
         return (insatser, notes)
     }
