@@ -85,14 +85,7 @@ extension Omgang {
                 let key = SvarKey(enkat: store.names[Int(first.enkat)], respondent: store.names[Int(first.respondent)])
                 let submissions = Omgang.submissions(
                     membersOf[startOf[g]..<startOf[g + 1]], key: key, store: store
-                ).sorted { (a: Inskickning, b: Inskickning) -> Bool in
-                    switch (a.inskickad, b.inskickad) {
-                    case let (x?, y?) where x != y: x < y
-                    case (nil, _?): true
-                    case (_?, nil): false
-                    default: a.inskickadText < b.inskickadText
-                    }
-                }
+                ).sorted(by: Inskickning.submittedBefore)
                 return Svar(key: key, inskickningar: submissions)
             }
         }

@@ -68,15 +68,21 @@ extension Omgang {
                     return na != nb ? na < nb : a < b
                 }
                 return Inskickning(key: key, inskickad: Tidpunkt(iso: text), inskickadText: text, insatser: sortedRows)
-            }.sorted { a, b in
-                switch (a.inskickad, b.inskickad) {
-                case let (x?, y?) where x != y: x < y
-                case (nil, _?): true
-                case (_?, nil): false
-                default: a.inskickadText < b.inskickadText
-                }
-            }
+            }.sorted(by: Inskickning.submittedBefore)
             return Svar(key: key, inskickningar: submissions)
+        }
+    }
+}
+
+extension Inskickning {
+    /// The order of an answer's submissions: by time; one without a readable time before any
+    /// with one; equal times (or none) by the text as typed.
+    static func submittedBefore(_ a: Inskickning, _ b: Inskickning) -> Bool {
+        switch (a.inskickad, b.inskickad) {
+        case let (x?, y?) where x != y: x < y
+        case (nil, _?): true
+        case (_?, nil): false
+        default: a.inskickadText < b.inskickadText
         }
     }
 }
