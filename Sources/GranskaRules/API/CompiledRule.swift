@@ -68,6 +68,21 @@ public struct CompiledRule: Sendable {
     }
 
     /// The message for the context's current item.
+    /// True when the rule's `om` clause holds (or it has none) where `c` stands.
+    func applies(_ c: EvalContext) -> Bool {
+        guard let precondition else { return true }
+        return precondition(c).bool
+    }
+
+    /// The finding this rule makes where `c` stands, about the given enkät, respondent and insats.
+    func finding(
+        _ c: EvalContext, enkat: String?, respondent: String?, insatsNr: Int?, location: SourceLocation?
+    ) -> Finding {
+        Finding(
+            regel: id, feltyp: feltyp, allvarlighet: allvarlighet, enkat: enkat, respondent: respondent,
+            insatsNr: insatsNr, location: location, meddelande: render(c))
+    }
+
     func render(_ c: EvalContext) -> String {
         var out = ""
         for part in message {

@@ -116,17 +116,12 @@ public enum RuleEngine {
             var evaluated = 0
             var flagged = 0
 
-            func applies() -> Bool {
-                guard let pre = rule.precondition else { return true }
-                return pre(c).bool
-            }
-
             switch rule.scope {
             case .insats:
                 for s in answers {
                     for i in data.svarInfo[s].counting {
                         c.focus(insats: i)
-                        guard applies() else { continue }
+                        guard rule.applies(c) else { continue }
                         evaluated += 1
                         guard rule.condition(c).bool else { continue }
                         flagged += 1
@@ -137,10 +132,9 @@ public enum RuleEngine {
                             location = fieldLocation?(i, column) ?? insats.location(ofColumn: column)
                         }
                         p.findings.append(
-                            Finding(
-                                regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet,
-                                enkat: insats.enkat, respondent: insats.respondent, insatsNr: insats.insatsNr,
-                                location: location, meddelande: rule.render(c)))
+                            rule.finding(
+                                c, enkat: insats.enkat, respondent: insats.respondent, insatsNr: insats.insatsNr,
+                                location: location))
                         switch rule.atgard {
                         case .uteslut: if p.rensning.uteslutna[i] == nil { p.rensning.uteslutna[i] = rule.id }
                         case .stryk: if p.rensning.strukna[i] == nil { p.rensning.strukna[i] = rule.id }
@@ -156,15 +150,14 @@ public enum RuleEngine {
                     c.insats = -1
                     c.svar = s
                     c.group = info.group
-                    guard applies() else { continue }
+                    guard rule.applies(c) else { continue }
                     evaluated += 1
                     guard rule.condition(c).bool else { continue }
                     flagged += 1
                     p.findings.append(
-                        Finding(
-                            regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet,
-                            enkat: info.key.enkat, respondent: info.key.respondent, insatsNr: nil,
-                            location: info.location, meddelande: rule.render(c)))
+                        rule.finding(
+                            c, enkat: info.key.enkat, respondent: info.key.respondent, insatsNr: nil,
+                            location: info.location))
                     if rule.atgard == .uteslutSvar && p.rensning.uteslutnaSvar[info.key] == nil {
                         p.rensning.uteslutnaSvar[info.key] = rule.id
                     }
@@ -184,10 +177,6 @@ public enum RuleEngine {
         let c = EvalContext(data: data, slots: rule.slots)
         var evaluated = 0
         var flagged = 0
-        func applies() -> Bool {
-            guard let pre = rule.precondition else { return true }
-            return pre(c).bool
-        }
         switch rule.scope {
         case .enkat:
             for g in data.enkatGroups.indices {
@@ -195,27 +184,23 @@ public enum RuleEngine {
                 c.insats = -1
                 c.svar = -1
                 c.group = g
-                guard applies() else { continue }
+                guard rule.applies(c) else { continue }
                 evaluated += 1
                 guard rule.condition(c).bool else { continue }
                 flagged += 1
                 findings.append(
-                    Finding(
-                        regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, enkat: enkat.id,
-                        respondent: nil, insatsNr: nil, location: enkat.location, meddelande: rule.render(c)))
+                    rule.finding(c, enkat: enkat.id, respondent: nil, insatsNr: nil, location: enkat.location))
             }
         case .omgang:
             c.insats = -1
             c.svar = -1
             c.group = -1
-            if applies() {
+            if rule.applies(c) {
                 evaluated += 1
                 if rule.condition(c).bool {
                     flagged += 1
                     findings.append(
-                        Finding(
-                            regel: rule.id, feltyp: rule.feltyp, allvarlighet: rule.allvarlighet, enkat: nil,
-                            respondent: nil, insatsNr: nil, location: roundLocation, meddelande: rule.render(c)))
+                        rule.finding(c, enkat: nil, respondent: nil, insatsNr: nil, location: roundLocation))
                 }
             }
         case .insats, .svar:
