@@ -78,10 +78,14 @@ final class RoundData: Sendable {
             all.append(contentsOf: counting)
             let unit = groups[g].enkat.flatMap { omgang.register.unit($0.population, kod: s.key.respondent) }
             let first = counting.map { omgang.insatser[$0].location }.min()
+            let rekvisition = omgang.rekvisition(s.key)
+            // In the survey population: in the register with rekvirerat > 0
+            // (``Omgang/isInSurveyPopulation(_:)``, from the lookups already made).
+            let inPopulation = unit != nil && (rekvisition?.rekvirerat ?? 0) > 0
             infos.append(
                 SvarInfo(
-                    key: s.key, group: g, rekvisition: omgang.rekvisition(s.key), iRegistret: unit != nil,
-                    iPopulationen: omgang.isInSurveyPopulation(s.key), folkmangd: unit?.folkmangd,
+                    key: s.key, group: g, rekvisition: rekvisition, iRegistret: unit != nil,
+                    iPopulationen: inPopulation, folkmangd: unit?.folkmangd,
                     inskickad: s.raknande.inskickad, antalInskickningar: s.inskickningar.count, counting: counting,
                     location: first))
         }
