@@ -3,9 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Dispatch
 import GranskaCore
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -183,19 +181,14 @@ public struct OutputFolder: Sendable {
             }
             return failures
         }
-        let results = Failures(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            do { try write(i) } catch { results.set(i, error) }
+        return Parallel.map(files.indices) { i -> (any Error)? in
+            do {
+                try write(i)
+                return nil
+            } catch {
+                return error
+            }
         }
-        return results.all
-    }
-
-    /// One slot per file, filled by the threads writing them.
-    private final class Failures: Sendable {
-        private let errors: Mutex<[(any Error)?]>
-        init(count: Int) { errors = Mutex(Array(repeating: nil, count: count)) }
-        func set(_ i: Int, _ error: any Error) { errors.withLock { $0[i] = error } }
-        var all: [(any Error)?] { errors.withLock { $0 } }
     }
 
     /// A file-name-safe form of an id such as an enkät id: letters, digits, `-` and `_` kept,
