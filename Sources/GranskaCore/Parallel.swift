@@ -20,6 +20,15 @@ public enum Parallel {
     /// The number of cores work is spread over (at least 1).
     public static let cores: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
+    /// `0..<count` cut into contiguous ranges of about `perChunk` elements each, at most 8 and at
+    /// least 1 (one range, possibly empty, when `count` is below two chunks' worth). The split
+    /// depends only on the sizes, never on the machine, so results joined in range order are the
+    /// same everywhere.
+    public static func ranges(count: Int, perChunk: Int) -> [Range<Int>] {
+        let chunks = max(1, min(8, count / max(1, perChunk)))
+        return (0..<chunks).map { (count * $0 / chunks)..<(count * ($0 + 1) / chunks) }
+    }
+
     /// `transform` of every element of `range`, each on whichever core is free; the results in
     /// the range's order. A range of one element runs on the calling thread.
     public static func map<T: Sendable>(_ range: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {

@@ -78,9 +78,9 @@ extension Omgang {
         let membersOf = members
         let startOf = start
         let answers = sortedGroups.count
-        let chunks = answers / 2 >= answersPerChunk ? min(8, answers / max(1, answersPerChunk)) : 1
-        let parts = Parallel.map(0..<chunks) { chunk -> [Svar] in
-            sortedGroups[(answers * chunk / chunks)..<(answers * (chunk + 1) / chunks)].map { g -> Svar in
+        let ranges = Parallel.ranges(count: answers, perChunk: answersPerChunk)
+        let parts = Parallel.map(ranges.indices) { chunk -> [Svar] in
+            sortedGroups[ranges[chunk]].map { g -> Svar in
                 let first = rows[firstRowOf[g]]
                 let key = SvarKey(enkat: store.names[Int(first.enkat)], respondent: store.names[Int(first.respondent)])
                 let submissions = Omgang.submissions(

@@ -45,11 +45,11 @@ public enum Reconciler {
         // answer order.
         let perRespondent = settings.level == .perRespondent
         let n = svar.count
-        let chunks = n / 2 >= answersPerChunk ? min(8, n / max(1, answersPerChunk)) : 1
-        let parts = Parallel.map(0..<chunks) { chunk -> (drafts: [Draft], findings: [Finding]) in
+        let ranges = Parallel.ranges(count: n, perChunk: answersPerChunk)
+        let parts = Parallel.map(ranges.indices) { chunk -> (drafts: [Draft], findings: [Finding]) in
             var drafts: [Draft] = []
             var findings: [Finding] = []
-            for i in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) where omgang.isInRegister(svar[i].key) {
+            for i in ranges[chunk] where omgang.isInRegister(svar[i].key) {
                 guard let draft = draft(svar[i], index: i, omgang: omgang, rensning: rensning, settings: settings) else {
                     continue
                 }

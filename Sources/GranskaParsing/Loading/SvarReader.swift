@@ -100,8 +100,8 @@ struct SvarReader: Sendable {
     /// Reads every record, in chunks of about `chunkSize` records (at most 8 chunks).
     func readAll(chunkSize: Int = SvarReader.chunkSize) -> (insatser: [Insats], notes: [Finding]) {
         let n = table.recordCount
-        let chunks = max(1, min(8, n / max(1, chunkSize)))
-        var results = [ChunkNotes](repeating: ChunkNotes(), count: chunks)
+        let ranges = Parallel.ranges(count: n, perChunk: chunkSize)
+        var results = [ChunkNotes](repeating: ChunkNotes(), count: ranges.count)
         // (At least capacity 1: with 0 the standard library writes the count into the empty
         // array every thread shares, a data race ThreadSanitizer reports.)
         var rows = [InsatsColumns.Row](unsafeUninitializedCapacity: max(1, n)) { buffer, count in
@@ -113,13 +113,13 @@ struct SvarReader: Sendable {
                     var local = ChunkNotes()
                     table.text.withUnsafeBufferPointer { text in
                         guard let base = out.value.baseAddress else { return }
-                        for r in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) {
+                        for r in ranges[chunk] {
                             (base + r).initialize(to: row(r, text, &local))
                         }
                     }
                     notes.value[chunk] = local
                 }
-                Parallel.forEach(0..<chunks, body)
+                Parallel.forEach(ranges.indices, body)
             }
             count = n
         }
@@ -138,10 +138,10 @@ struct SvarReader: Sendable {
                     return id
                 })
         }
-        for chunk in 0..<chunks {
+        for chunk in ranges.indices {
             let map = renumber[chunk]
             if map.indices.allSatisfy({ map[$0] == UInt32($0) }) { continue }
-            for r in (n * chunk / chunks)..<(n * (chunk + 1) / chunks) {
+            for r in ranges[chunk] {
                 rows[r].enkat = map[Int(rows[r].enkat)]
                 rows[r].respondent = map[Int(rows[r].respondent)]
             }

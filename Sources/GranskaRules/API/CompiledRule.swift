@@ -67,7 +67,6 @@ public struct CompiledRule: Sendable {
         slots = r.slots
     }
 
-    /// The message for the context's current item.
     /// True when the rule's `om` clause holds (or it has none) where `c` stands.
     func applies(_ c: EvalContext) -> Bool {
         guard let precondition else { return true }
@@ -83,6 +82,7 @@ public struct CompiledRule: Sendable {
             insatsNr: insatsNr, location: location, meddelande: render(c))
     }
 
+    /// The message for the context's current item.
     func render(_ c: EvalContext) -> String {
         var out = ""
         for part in message {

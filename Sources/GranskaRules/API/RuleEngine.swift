@@ -65,9 +65,9 @@ public enum RuleEngine {
         // evaluated on separate cores, each range with every rule in order (so the first rule to
         // set an insats aside still wins). Enkät and omgång rules run once, afterwards.
         let n = data.svarInfo.count
-        let chunks = n / 2 >= answersPerChunk ? min(8, n / max(1, answersPerChunk)) : 1
-        let partials = Parallel.map(0..<chunks) { chunk in
-            evaluate(rules, data, answers: (n * chunk / chunks)..<(n * (chunk + 1) / chunks), fieldLocation: fieldLocation)
+        let ranges = Parallel.ranges(count: n, perChunk: answersPerChunk)
+        let partials = Parallel.map(ranges.indices) {
+            evaluate(rules, data, answers: ranges[$0], fieldLocation: fieldLocation)
         }
         var findings: [Finding] = []
         var rensning = Rensning()
