@@ -45,14 +45,6 @@ public indirect enum JSONValue: Hashable, Sendable {
         writer.write(self)
         bytes = writer.bytes
     }
-
-    /// Writes `s` as a JSON string: `"` `\` and control characters escaped, everything else as is
-    /// (UTF-8), so Swedish text stays readable.
-    public static func writeString(_ s: String, to out: inout String) {
-        var bytes: [UInt8] = []
-        JSONWriter.appendString(s, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
 }
 
 extension Fraction {

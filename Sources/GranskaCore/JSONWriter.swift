@@ -2,7 +2,7 @@
 ///
 /// The output is byte for byte what granska has always written: object keys sorted (by `String`
 /// order), `pretty` indenting by two spaces with `": "` after a key, strings escaped as
-/// ``JSONValue/writeString(_:to:)`` documents. Writing bytes instead of appending to a `String`
+/// ``appendString(_:to:)`` documents. Writing bytes instead of appending to a `String`
 /// avoids a `String` growth check and a Unicode scalar decode per character: the profile of
 /// `granska run` on a 14 710-insats round showed a third of all instructions in the old
 /// `String`-based writer.

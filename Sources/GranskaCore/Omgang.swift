@@ -36,7 +36,8 @@ public struct Omgang: Sendable {
 
     private var enkatIndex: [String: Int]
     private var rekvisitionIndex: [SvarKey: Int]
-    /// Enkät id → indices into ``rekvisitioner`` of its rows, in file order.
+    /// Enkät id → indices into ``rekvisitioner`` of its rows, in file order (the first row of
+    /// each (enkät, respondent) pair).
     private var rekvisitionerByEnkat: [String: [Int]]
 
     public init(
@@ -56,8 +57,9 @@ public struct Omgang: Sendable {
         var r: [SvarKey: Int] = [:]
         r.reserveCapacity(rekvisitioner.count)
         var byEnkat: [String: [Int]] = [:]
-        for (i, rek) in rekvisitioner.enumerated() {
-            if r[rek.key] == nil { r[rek.key] = i }
+        // Only the first row of a repeated (enkät, respondent) pair counts, as in rekvisition(_:).
+        for (i, rek) in rekvisitioner.enumerated() where r[rek.key] == nil {
+            r[rek.key] = i
             byEnkat[rek.enkat, default: []].append(i)
         }
         rekvisitionIndex = r
@@ -106,10 +108,7 @@ public struct Omgang: Sendable {
         var perUnit = [Rekvisition?](repeating: nil, count: register.units(population).count)
         for i in rekvisitionerByEnkat[enkatID] ?? [] {
             let rek = rekvisitioner[i]
-            // The row rekvisition(_:) finds: the first with this (enkät, respondent) key.
-            guard rekvisitionIndex[rek.key] == i, let u = register.index(population, kod: rek.respondent) else {
-                continue
-            }
+            guard let u = register.index(population, kod: rek.respondent) else { continue }
             perUnit[u] = rek
         }
         return perUnit
