@@ -80,7 +80,7 @@ struct CheckCommand: Subcommand {
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard, settings: settings)
-        Pipeline.printWarnings(result, context)
+        Pipeline.printWarnings(result.ruleWarnings, context)
         if let writeBaseline {
             try AtomicFile.write(
                 Data(Baseline.document(for: result.findings).utf8), to: context.resolve(writeBaseline),

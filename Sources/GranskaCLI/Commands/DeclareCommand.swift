@@ -53,8 +53,8 @@ struct DeclareCommand: Subcommand {
         let dir = try RoundLocator.locate(directory, context)
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard, settings: settings, rateSettings: rateSettings, withRates: true)
-        Pipeline.printWarnings(result, context)
+            includeStandard: includeStandard, settings: settings, rateSettings: rateSettings)
+        Pipeline.printWarnings(result.ruleWarnings, context)
         let files = try Declarations.files(
             result, rates: result.rates, previous: previous, generatedAt: Declarations.generatedAt(date, context), context)
         var folder = OutputFolder(directory: context.resolve(output))

@@ -40,11 +40,12 @@ struct RatesCommand: Subcommand {
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let dir = try RoundLocator.locate(directory, context)
-        let result = try Pipeline.analyse(
+        // The rates need the rules' answers and cleaning, not the reconciliation.
+        let checked = try Pipeline.check(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
-            includeStandard: includeStandard, rateSettings: rateSettings, withRates: true)
-        Pipeline.printWarnings(result, context)
-        let rates = result.rates
+            includeStandard: includeStandard)
+        Pipeline.printWarnings(checked.ruleWarnings, context)
+        let rates = checked.rates(rateSettings)
         switch format {
         case "json": context.out(Self.json(rates).serialized() + "\n")
         case "csv": context.out(Self.csv(rates))

@@ -43,7 +43,7 @@ struct ReconcileCommand: Subcommand {
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard, settings: settings)
-        Pipeline.printWarnings(result, context)
+        Pipeline.printWarnings(result.ruleWarnings, context)
         let r = result.reconciliation
         switch format {
         case "json": context.out(Self.json(r).serialized() + "\n")

@@ -96,9 +96,9 @@ struct RunCommand: Subcommand {
         let result = try Pipeline.analyse(
             directory: dir, ruleDirectories: ruleDirectories.map { RoundLocator.display(context.resolve($0), context) },
             includeStandard: includeStandard, keepPersonalData: keepPersonalData, settings: settings,
-            rateSettings: rateSettings, withRates: true)
+            rateSettings: rateSettings)
         ProcessLifetime.keep(result, context)
-        Pipeline.printWarnings(result, context)
+        Pipeline.printWarnings(result.ruleWarnings, context)
         let rates = result.rates
         var respondents: [String: Int] = [:]
         for r in rates { respondents[r.enkat] = r.antalSvarande }

@@ -21,17 +21,21 @@ enum Pipeline {
         var ruleStats: [FindingRuleStat]
         /// Warnings from compiling the user's rule files (printed to stderr by the command).
         var ruleWarnings: [String]
-        /// The base of the response rates (`--denominator`).
-        var rateSettings = RateSettings()
+        /// Response rates and bortfall per enkät, over the rules' answers and cleaning; empty
+        /// unless ``Pipeline/analyse(directory:ruleDirectories:includeStandard:keepPersonalData:settings:rateSettings:)``
+        /// was given rate settings.
+        var rates: [Svarsfrekvens]
+    }
 
-        /// The rates, when ``Pipeline/analyse(directory:ruleDirectories:includeStandard:keepPersonalData:settings:rateSettings:withRates:)``
-        /// computed them beside the reconciliation.
-        var computedRates: [Svarsfrekvens]?
+    /// A round after the rules: what the rates and the reconciliation both start from.
+    struct Checked: Sendable {
+        var omgang: Omgang
+        var outcome: RuleOutcome
+        /// Warnings from compiling the user's rule files (printed to stderr by the command).
+        var ruleWarnings: [String]
 
-        /// Response rates and bortfall per enkät, over the rules' answers and cleaning.
-        var rates: [Svarsfrekvens] {
-            computedRates
-                ?? ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: rateSettings)
+        func rates(_ settings: RateSettings) -> [Svarsfrekvens] {
+            ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: settings)
         }
     }
 
@@ -48,32 +52,40 @@ enum Pipeline {
         return try RuleSet.load(directories: directories, includeStandard: includeStandard)
     }
 
-    /// Reads the round, runs the rules and reconciles the funds.
+    /// Reads the round and runs the rules.
+    ///
+    /// - Complexity: O(n log n) in the number of insatser.
+    static func check(
+        directory: String, ruleDirectories: [String], includeStandard: Bool, keepPersonalData: Bool = false
+    ) throws -> Checked {
+        // Rule files first: a bad rule file is reported without reading the round.
+        let ruleSet = try rules(ruleDirectories, includeStandard: includeStandard)
+        let omgang = try load(directory, keepPersonalData: keepPersonalData)
+        return Checked(
+            omgang: omgang, outcome: RuleEngine.run(ruleSet, on: omgang),
+            ruleWarnings: ruleSet.diagnostics.map(\.description))
+    }
+
+    /// Reads the round, runs the rules and reconciles the funds; with `rateSettings`, also
+    /// computes the response rates, beside the reconciliation.
     ///
     /// - Parameters:
     ///   - settings: the reconciliation's tolerances, rounding steps and level (`--level`,
     ///     `--thousands-tolerance`, `--rounding-steps`); the contract's by default.
-    ///   - rateSettings: the response rates' base (`--denominator`), kept for ``Analysis/rates``.
+    ///   - rateSettings: the response rates' base (`--denominator`); `nil` for no rates.
     /// - Complexity: O(n log n) in the number of insatser.
     static func analyse(
         directory: String, ruleDirectories: [String], includeStandard: Bool, keepPersonalData: Bool = false,
-        settings: ReconciliationSettings = .contractDefaults, rateSettings: RateSettings = RateSettings(),
-        withRates: Bool = false
+        settings: ReconciliationSettings = .contractDefaults, rateSettings: RateSettings? = nil
     ) throws -> Analysis {
-        // Rule files first: a bad rule file is reported without reading the round.
-        let ruleSet = try rules(ruleDirectories, includeStandard: includeStandard)
-        let omgang = try load(directory, keepPersonalData: keepPersonalData)
-        let outcome = RuleEngine.run(ruleSet, on: omgang)
-        // The reconciliation and the rates both start from the rules' outcome: with the rates
-        // asked for, they are computed side by side.
-        let parts = Parallel.both(
+        let checked = try check(
+            directory: directory, ruleDirectories: ruleDirectories, includeStandard: includeStandard,
+            keepPersonalData: keepPersonalData)
+        let omgang = checked.omgang
+        let outcome = checked.outcome
+        let (reconciliation, rates) = Parallel.both(
             { Reconciler.reconcile(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: settings) },
-            {
-                withRates
-                    ? ResponseRates.compute(omgang, svar: outcome.svar, rensning: outcome.rensning, settings: rateSettings)
-                    : nil
-            })
-        let reconciliation = parts.0
+            { rateSettings.map(checked.rates) ?? [] })
         let findings = FindingMerge.unique([omgang.notes, outcome.findings, reconciliation.findings])
         let stats = outcome.ruleStats.map {
             FindingRuleStat(
@@ -82,7 +94,7 @@ enum Pipeline {
         }
         return Analysis(
             omgang: omgang, outcome: outcome, reconciliation: reconciliation, findings: findings, ruleStats: stats,
-            ruleWarnings: ruleSet.diagnostics.map(\.description), rateSettings: rateSettings, computedRates: parts.1)
+            ruleWarnings: checked.ruleWarnings, rates: rates)
     }
 
     /// Where SARIF points findings without a position: the round's `svar.csv`, line 1.
@@ -91,7 +103,7 @@ enum Pipeline {
     }
 
     /// Prints the rule files' warnings to stderr.
-    static func printWarnings(_ analysis: Analysis, _ context: CommandContext) {
-        for w in analysis.ruleWarnings { context.err(w + "\n") }
+    static func printWarnings(_ warnings: [String], _ context: CommandContext) {
+        for w in warnings { context.err(w + "\n") }
     }
 }
