@@ -176,9 +176,6 @@ public enum Reconciler {
 
     /// An amount as it counts in S: whole kronor as read, a sign error made positive; `nil` when
     /// empty or unreadable (or so large that its magnitude does not fit, which no reader gives).
-    static func correctedAmount(_ belopp: Belopp) -> Kronor? { correctedAmount(belopp.kronor) }
-
-    /// ``correctedAmount(_:)`` of the kronor read.
     static func correctedAmount(_ kronor: Kronor?) -> Kronor? {
         guard let k = kronor, k != .min else { return nil }
         return k < 0 ? -k : k

@@ -140,8 +140,6 @@ public indirect enum DeclarationValue: Sendable, Hashable {
 
     /// Convenience: `.integer` from an `Int`.
     static func int(_ i: Int) -> DeclarationValue { .integer(Int64(i)) }
-    /// Convenience: the value or `.absent`.
-    static func optional(_ value: DeclarationValue?) -> DeclarationValue { value ?? .absent }
     /// Convenience: a share, or `.notApplicable` when there is none (an empty base).
     static func share(_ value: Fraction?) -> DeclarationValue { value.map { .rate($0) } ?? .notApplicable }
 }

@@ -150,7 +150,7 @@ private struct ReaderState {
         }
         if let knownEnkater, !knownEnkater.contains(id) {
             var message = "Okänd enkät '\(id)': omgången har ingen enkät med det id:t."
-            if let near = NearMiss.suggestion(for: id, among: knownEnkater.sorted()) {
+            if let near = NearestName.suggestion(for: id, among: knownEnkater.sorted()) {
                 message += " Menade du '\(near)'?"
             }
             error("deklaration.okand-enkat", line, 2, message)
@@ -190,7 +190,7 @@ private struct ReaderState {
         }
         guard let key = MetadataKey(normalizing: written) else {
             var message = "Okänd nyckel '\(written)'."
-            if let near = NearMiss.suggestion(
+            if let near = NearestName.suggestion(
                 for: MetadataKey.fold(written), among: MetadataKey.allCases.map(\.rawValue))
             {
                 message += " Menade du '\(near)'?"

@@ -35,7 +35,7 @@ public enum TemplateChecker {
             case .chart(let name, let at):
                 if !charts.contains(name) {
                     var message = "Okänt diagram '\(name)'."
-                    if let near = NearMiss.suggestion(for: name, among: charts.sorted()) { message += " Menade du '\(near)'?" }
+                    if let near = NearestName.suggestion(for: name, among: charts.sorted()) { message += " Menade du '\(near)'?" }
                     message += " Kända diagram: " + charts.sorted().joined(separator: ", ") + "."
                     errors.append(InputError(id: "mall.okant-diagram", location: at, message: message))
                 }
@@ -96,7 +96,7 @@ public enum TemplateChecker {
 
     private static func unknown(_ name: String, in candidates: Set<String>, at: SourceLocation, prefix: String) -> InputError {
         var message = "Okänt namn '\(prefix)\(name)'."
-        if let near = NearMiss.suggestion(for: name, among: candidates.sorted()) {
+        if let near = NearestName.suggestion(for: name, among: candidates.sorted()) {
             message += " Menade du '\(prefix)\(near)'?"
         }
         if !prefix.isEmpty {

@@ -231,7 +231,7 @@ struct TemplateLexer {
             default:
                 let known = opening ? ["om", "varje", "annars"] : ["om", "varje"]
                 var message = "Okänt block '\(sign)\(keyword)'."
-                if let near = NearMiss.suggestion(for: keyword, among: known) { message += " Menade du '\(sign)\(near)'?" }
+                if let near = NearestName.suggestion(for: keyword, among: known) { message += " Menade du '\(sign)\(near)'?" }
                 message += " Kända: " + known.map { "{{\(sign)\($0)}}" }.joined(separator: ", ") + "."
                 error("mall.okant-block", line, column, message)
                 return nil

@@ -85,7 +85,7 @@ public struct TemplateSet: Sendable {
             let path = directory.appendingPathComponent(entry).path
             guard byName[name] != nil else {
                 var message = "Okänd mall '\(entry)': den ersätter ingen av de inbyggda mallarna."
-                if let near = NearMiss.suggestion(for: name, among: standardNames) { message += " Menade du '\(near).\(fileExtension)'?" }
+                if let near = NearestName.suggestion(for: name, among: standardNames) { message += " Menade du '\(near).\(fileExtension)'?" }
                 message += " Kända: " + standardNames.map { "\($0).\(fileExtension)" }.joined(separator: ", ") + "."
                 errors.append(InputError(id: "mall.okand-mall", file: path, message: message))
                 continue
