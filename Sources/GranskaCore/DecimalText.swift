@@ -19,4 +19,18 @@ package enum DecimalText {
             }
         }
     }
+
+    /// `value` with its digits grouped in threes: `1250000` → `"1 250 000"`, a negative value
+    /// led by `minus`. The one grouping of the messages, the reports and the rule texts, which
+    /// differ only in the separator (space or no-break space) and the minus sign.
+    package static func grouped(_ value: Int64, separator: String = " ", minus: String = "\u{2212}") -> String {
+        let digits = Array(String(value.magnitude).utf8)
+        var out = value < 0 ? minus : ""
+        let count = digits.count
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (count - i) % 3 == 0 { out += separator }
+            out.unicodeScalars.append(Unicode.Scalar(d))
+        }
+        return out
+    }
 }

@@ -59,13 +59,5 @@ enum ReconcileText {
     }
 
     /// `1 250 000` (thin grouping with spaces), sign kept.
-    static func kronor(_ k: Kronor) -> String {
-        let digits = String(k.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += " " }
-            out.append(ch)
-        }
-        return (k < 0 ? "−" : "") + out
-    }
+    static func kronor(_ k: Kronor) -> String { DecimalText.grouped(k) }
 }

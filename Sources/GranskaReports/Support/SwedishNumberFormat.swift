@@ -12,14 +12,7 @@ public enum SwedishNumberFormat {
 
     /// `1234567` → `"1 234 567"`; negative values with `−`.
     public static func integer(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var out = value < 0 ? minus : ""
-        let count = digits.count
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (count - i) % 3 == 0 { out += space }
-            out.append(ch)
-        }
-        return out
+        DecimalText.grouped(value, separator: space, minus: minus)
     }
 
     /// `12` → `"+12"`, `-3` → `"−3"`, `0` → `"0"`: a change, with its sign always written.

@@ -16,15 +16,7 @@ enum ValueFormatting {
     }
 
     /// `1 250 000 kr`, `-161 963 kr` (whole kronor, a plain space between groups of three).
-    static func kronor(_ n: Int64) -> String {
-        let digits = Array(String(n.magnitude))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
-            out.append(d)
-        }
-        return (n < 0 ? "-" : "") + out + " kr"
-    }
+    static func kronor(_ n: Int64) -> String { DecimalText.grouped(n, minus: "-") + " kr" }
 
     /// `a`, `a och b`, `a, b och c`.
     static func list(_ items: [String]) -> String {
