@@ -1,5 +1,6 @@
 import GranskaCore
 import GranskaParsing
+import GranskaReports
 
 /// The text form of `granska inspect`: the detected dialect, the column mapping and the first records.
 enum InspectionText {
@@ -50,11 +51,8 @@ enum InspectionText {
         }
     }
 
-    /// Line breaks shown as `↵`.
-    static func oneLine(_ s: String) -> String {
-        guard s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
-        return String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? "↵" : $0 })
-    }
+    /// Line breaks shown as `↵` (as in the findings' text).
+    static func oneLine(_ s: String) -> String { TextFindingsRenderer.oneLine(s) }
 
     /// At most 80 characters, with `…` when cut.
     static func shortened(_ s: String) -> String {

@@ -84,7 +84,7 @@ public struct TextFindingsRenderer: FindingsRenderer {
     }
 
     /// The text with each line break (CRLF, LF or CR) shown as `↵`, so a finding stays on one line.
-    static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
         var out = ""
         for ch in text {
