@@ -46,8 +46,7 @@ enum ReconcileText {
     /// `Inställningar: en justeringsfaktor per svarande och enkät, tusentalstolerans 500 kr per
     /// belopp, avrundningssteg 100 000, 10 000 och 1 000 kr`: the settings the classes and J rest on.
     static func settingsLine(_ s: ReconciliationSettings) -> String {
-        let steps = s.avrundningSteg.filter { $0 > 0 }
-        let distinct = Array(Set(steps)).sorted(by: >).map(kronor)
+        let distinct = s.stepsDescending.map(kronor)
         let list: String
         switch distinct.count {
         case 0: list = "inga"

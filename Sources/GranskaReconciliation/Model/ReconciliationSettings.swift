@@ -43,8 +43,11 @@ public struct ReconciliationSettings: Hashable, Sendable {
     /// The data contract's defaults: 500 kr per amount, steps 100 000 / 10 000 / 1 000 kr, per respondent.
     public static let contractDefaults = ReconciliationSettings()
 
-    /// The positive steps, largest first, without repeats.
-    var stepsDescending: [Kronor] {
-        Array(Set(avrundningSteg.filter { $0 > 0 })).sorted(by: >)
+    /// The positive steps, largest first, without repeats: the ones the classification uses.
+    public var stepsDescending: [Kronor] { Self.descending(avrundningSteg) }
+
+    /// `steps` as the classification uses them: the positive ones, largest first, each once.
+    public static func descending(_ steps: [Kronor]) -> [Kronor] {
+        Array(Set(steps.filter { $0 > 0 })).sorted(by: >)
     }
 }

@@ -1,4 +1,5 @@
 import GranskaCore
+import GranskaReconciliation
 
 /// Turns a ``DeclarationInput`` into the figure tree (``DeclarationValue``) that the templates
 /// print and the JSON holds.
@@ -206,7 +207,7 @@ public enum DeclarationFigures {
         let (difference, overflow) = r.reportedTotal.subtractingReportingOverflow(r.targetTotal)
         members["niva"] = .text(r.level)
         members["tusental_tolerans"] = .kronor(r.thousandsTolerance)
-        members["avrundningssteg"] = .kronorList(roundingSteps(r.roundingSteps))
+        members["avrundningssteg"] = .kronorList(ReconciliationSettings.descending(r.roundingSteps))
         members["t_summa"] = .kronor(r.targetTotal)
         members["s_summa"] = .kronor(r.reportedTotal)
         members["vagd_summa"] = .kronor(r.weightedTotal)
@@ -228,11 +229,6 @@ public enum DeclarationFigures {
                 ])
             })
         return .record(members)
-    }
-
-    /// The steps that take part in the classification: the positive ones, largest first, each once.
-    static func roundingSteps(_ steps: [Kronor]) -> [Kronor] {
-        Array(Set(steps.filter { $0 > 0 })).sorted(by: >)
     }
 
     static func tidigare(_ p: PreviousRoundSummary?) -> DeclarationValue {
