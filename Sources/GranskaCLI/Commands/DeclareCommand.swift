@@ -56,7 +56,7 @@ struct DeclareCommand: Subcommand {
             includeStandard: includeStandard, settings: settings, rateSettings: rateSettings)
         Pipeline.printWarnings(result.ruleWarnings, context)
         let files = try Declarations.files(
-            result, rates: result.rates, previous: previous, generatedAt: Declarations.generatedAt(date, context), context)
+            result, previous: previous, generatedAt: Declarations.generatedAt(date, context), context)
         var folder = OutputFolder(directory: context.resolve(output))
         for f in files { folder.add(f.name, text: f.text) }
         try folder.commit(writer: context.fileWriter)

@@ -122,7 +122,7 @@ struct RunCommand: Subcommand {
             }
             if outputs.contains("declarations") {
                 let files = try Declarations.files(
-                    result, rates: rates, previous: nil, generatedAt: Declarations.generatedAt(date, context), context)
+                    result, previous: nil, generatedAt: Declarations.generatedAt(date, context), context)
                 for f in files { folder.add(f.name, text: f.text) }
             }
             if outputs.contains("rates") {

@@ -20,7 +20,7 @@ enum Declarations {
     /// - Throws: ``InputErrors`` for a malformed `deklaration.txt`, an unreadable earlier
     ///   declaration or a template error; ``InputError`` when `previous` is not a folder.
     static func files(
-        _ analysis: Pipeline.Analysis, rates: [Svarsfrekvens], previous: String?, generatedAt: String?,
+        _ analysis: Pipeline.Analysis, previous: String?, generatedAt: String?,
         _ context: CommandContext
     ) throws -> [(name: String, text: String)] {
         let omgang = analysis.omgang
@@ -29,7 +29,7 @@ enum Declarations {
         if !metadata.errors.isEmpty { throw InputErrors(errors: metadata.errors) }
         let earlier = try previousSummaries(previous, enkater: omgang.enkater.map(\.id), context)
         let inputs = DeclarationInput.make(
-            omgang: omgang, outcome: analysis.outcome, reconciliation: analysis.reconciliation, rates: rates,
+            omgang: omgang, outcome: analysis.outcome, reconciliation: analysis.reconciliation, rates: analysis.rates,
             metadata: metadata.metadata, previous: earlier, generatedAt: generatedAt)
         var files: [(name: String, text: String)] = []
         for input in inputs {
