@@ -115,7 +115,9 @@ extension Omgang {
                 let nb = store.rows[b].insatsNr ?? Int.max
                 return na != nb ? na < nb : a < b
             }
-            return Inskickning(key: key, inskickad: Tidpunkt(iso: text), inskickadText: text, insatser: ordered)
+            // The time the loader already read from these bytes (FuzzRound checks it equals
+            // Tidpunkt(iso:) of the text).
+            return Inskickning(key: key, inskickad: store.inskickad(members[0]), inskickadText: text, insatser: ordered)
         }
     }
 
