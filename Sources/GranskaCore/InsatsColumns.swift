@@ -267,19 +267,12 @@ public final class InsatsColumns: Sendable {
     ///
     /// - Complexity: O(length of the cell); stops at the first other byte.
     public static func isBlankCell(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = raw.count >= 2 && raw[0] == quote ? UnsafeBufferPointer(rebasing: raw[1..<(raw.count - 1)]) : raw
         var i = 0
-        var end = raw.count
-        if end >= 2 && raw[0] == quote {
-            i = 1
-            end -= 1
-        }
-        while i < end {
-            switch raw[i] {
-            case 0x20, 0x09, 0x0A, 0x0D: i += 1
-            case 0xC2 where i + 1 < end && raw[i + 1] == 0xA0: i += 2
-            case 0xE2 where i + 2 < end && raw[i + 1] == 0x80 && raw[i + 2] == 0xAF: i += 3
-            default: return false
-            }
+        while i < text.count {
+            let space = SpaceTrimming.leadingSpace(text, i, text.count)
+            if space == 0 { return false }
+            i += space
         }
         return true
     }
