@@ -134,4 +134,18 @@ import Testing
         let inspect = granska(["inspect", round.directory.appendingPathComponent("svar.csv").path, "--format", "json"])
         #expect(inspect.stdout.contains("\"=HYPERLINK(\\\"http://x\\\";\\\"klicka\\\")\""))
     }
+
+    /// Without -o the run says that it wrote nothing and how to get the files; with -o it lists
+    /// the files instead.
+    @Test func aRunWithoutAnOutputFolderSaysHowToGetTheFiles() throws {
+        let bare = granska(["run", "Examples/omgang-2024"])
+        #expect(bare.code == 0)
+        #expect(bare.stdout.hasSuffix(RunCommand.noFilesHint))
+        #expect(bare.stdout.contains("-o MAPP"))
+        let out = try Fixtures.temporaryDirectory("granska-hint")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let written = granska(["run", "Examples/omgang-2024", "-o", out.path, "--outputs", "findings"])
+        #expect(written.code == 0)
+        #expect(!written.stdout.contains("Inga filer skrevs"))
+    }
 }

@@ -10,6 +10,14 @@ struct RunCommand: Subcommand {
     /// The output groups `--outputs` can choose.
     static let outputGroups = ["data", "findings", "audit", "rates", "declarations"]
 
+    /// What a run without `-o` ends with: it wrote nothing, and how to get the files.
+    static let noFilesHint = """
+
+        Inga filer skrevs. Med -o MAPP skrivs rensad data, fynd, granskningsspår, svarsfrekvenser och
+        kvalitetsdeklarationer till MAPP, t.ex. granska run Examples/omgang-2024 -o resultat.
+
+        """
+
     static let spec = CommandSpec(
         name: "run",
         abstract: "Gör hela granskningen: läser, granskar, stämmer av, beräknar svarsfrekvens och skriver resultatfilerna.",
@@ -130,6 +138,8 @@ struct RunCommand: Subcommand {
             }
             try folder.commit(writer: context.fileWriter)
             context.out("\n" + DeclareCommand.written(folder.files.map(\.name), to: output))
+        } else {
+            context.out(Self.noFilesHint)
         }
         guard let threshold else { return .ok }
         return result.findings.contains { $0.allvarlighet >= threshold } ? .findings : .ok
