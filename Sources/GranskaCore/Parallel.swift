@@ -72,25 +72,15 @@ public enum Parallel {
     }
 
     /// The indices still to be handed out, shared by the threads of one ``forEach(_:_:)``.
-    private final class WorkQueue: @unchecked Sendable {
+    private final class WorkQueue: Sendable {
         private let range: Range<Int>
         private let body: @Sendable (Int) -> Void
-        private var next: Int
-        /// Guards `next`; allocated so that its address never moves.
-        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        private let next: Locked<Int>
 
         init(range: Range<Int>, body: @escaping @Sendable (Int) -> Void) {
             self.range = range
             self.body = body
-            next = range.lowerBound
-            mutex.initialize(to: pthread_mutex_t())
-            pthread_mutex_init(mutex, nil)
-        }
-
-        deinit {
-            pthread_mutex_destroy(mutex)
-            mutex.deinitialize(count: 1)
-            mutex.deallocate()
+            next = Locked(range.lowerBound)
         }
 
         /// Takes indices one at a time and runs `body` on each until none are left.
@@ -99,11 +89,11 @@ public enum Parallel {
         }
 
         private func take() -> Int? {
-            pthread_mutex_lock(mutex)
-            defer { pthread_mutex_unlock(mutex) }
-            guard next < range.upperBound else { return nil }
-            defer { next += 1 }
-            return next
+            next.withLock { next in
+                guard next < range.upperBound else { return nil }
+                defer { next += 1 }
+                return next
+            }
         }
     }
 

@@ -1,5 +1,4 @@
-import GranskaCore
-import Synchronization
+@testable import GranskaCore
 import Testing
 
 /// ``Parallel`` hands every index out exactly once, keeps results in the range's order, and runs
@@ -11,8 +10,8 @@ import Testing
         #expect(squares == range.map { $0 * $0 })
     }
 
-    /// Each index counts its own calls in its own slot: no lock, so ThreadSanitizer (which does
-    /// not see Synchronization.Mutex's futex on Linux) checks the joins alone.
+    /// Each index counts its own calls in its own slot: no lock, so ThreadSanitizer checks the
+    /// joins alone.
     @Test func forEachCallsEveryIndexOnce() {
         let calls = Counters(count: 5_000)
         Parallel.forEach(0..<5_000) { i in calls.increment(i) }
@@ -34,7 +33,7 @@ import Testing
 
     @Test func workUsesMoreThanOneThreadWhenThereAreCores() throws {
         try #require(Parallel.cores > 1, "one core: nothing runs beside the caller")
-        let threads = Mutex(Set<UInt>())
+        let threads = Locked(Set<UInt>())
         // Each index waits until a second thread has taken one, or gives up after a while.
         Parallel.forEach(0..<2) { _ in
             threads.withLock { _ = $0.insert(currentThreadID()) }

@@ -1,4 +1,4 @@
-import Synchronization
+import GranskaCore
 
 /// Where a command's text goes: standard output (results, help) and standard error (errors,
 /// usage). Injectable so tests run commands in-process and capture both streams.
@@ -30,7 +30,7 @@ public struct CommandOutput: Sendable {
         writeErr: { _ = SystemWrite.all(2, $0) },
         outFailure: { standardOutFailure.withLock { $0 } })
 
-    private static let standardOutFailure = Mutex<Int32>(0)
+    private static let standardOutFailure = Locked<Int32>(0)
 }
 
 /// Captures both streams in memory (for tests and for embedding granska).
@@ -40,7 +40,7 @@ public final class CapturedOutput: Sendable {
         var err = ""
     }
 
-    private let streams = Mutex(Streams())
+    private let streams = Locked(Streams())
 
     public init() {}
 

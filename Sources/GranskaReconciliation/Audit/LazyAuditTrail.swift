@@ -1,4 +1,4 @@
-import Synchronization
+import GranskaCore
 
 /// The audit trail of a reconciliation, built the first time it is read.
 ///
@@ -11,11 +11,11 @@ final class LazyAuditTrail: Sendable {
         case built(AuditTrail)
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
-    init(_ build: @escaping @Sendable () -> AuditTrail) { state = Mutex(.pending(build)) }
+    init(_ build: @escaping @Sendable () -> AuditTrail) { state = Locked(.pending(build)) }
 
-    init(_ trail: AuditTrail) { state = Mutex(.built(trail)) }
+    init(_ trail: AuditTrail) { state = Locked(.built(trail)) }
 
     var trail: AuditTrail {
         state.withLock { state in
